@@ -1,0 +1,50 @@
+// The Answer contract (DESIGN.md): the channel-neutral result of ask(), printed by `ask --json`.
+
+/** What kind of answer this is. `none` never carries citations. */
+export type AnswerKind = 'code' | 'meta' | 'list' | 'search' | 'smalltalk' | 'clarify' | 'none';
+
+/** The language the bot answers in; quotes stay verbatim Dutch. */
+export type Language = 'nl' | 'en';
+
+/** A report passage an answer rests on, quoted verbatim, with where it stands. */
+export interface Citation {
+  /** The passage id within its report: a goal code (`1B1.3`) or a slug (`1-missie`). */
+  id: string;
+  title: string;
+  /** Breadcrumb: report › programme › area › goal. */
+  path: string[];
+  /** Verbatim report text. */
+  quote: string;
+  url?: string;
+  /** The report file, relative to the working directory (`corpus/….txt`). */
+  file: string;
+  /** First and last line of the quote in that file (1-based). */
+  lines: [number, number];
+  /** The report edition's id, since editions reuse codes with other meanings. */
+  reportId: string;
+  /** The quote's most relevant sentence, cut on a whole word to at most 160 characters (Teams' limit). */
+  excerpt: string;
+}
+
+/** Why an answer was chosen: for `/debug` and the evaluation, never shown by default. */
+export interface AnswerDebug {
+  intent: string;
+  terms: { term: string; weight: number; source: string }[];
+  candidates: { id: string; score: number; coverage: number; matched: string[] }[];
+}
+
+/** The result of `ask()`. */
+export interface Answer {
+  question: string;
+  language: Language;
+  kind: AnswerKind;
+  /** The answer in plain text with light markdown (`**bold**`) and `[n]` citation markers. */
+  text: string;
+  /** In the order of the `[n]` markers in `text`. */
+  citations: Citation[];
+  /** Follow-up questions in the answer's language. */
+  suggestions: string[];
+  /** 0–1: how sure the engine is that the first citation answers the question. */
+  confidence: number;
+  debug?: AnswerDebug;
+}

@@ -1,0 +1,362 @@
+// The QA engine: ask(question, { locale }) → Answer. Routes a question to codes, structure,
+// search, smalltalk or refusal, and composes the answer with verbatim citations.
+
+import { join, relative, sep } from 'node:path';
+import { findCodes, parentCode, type Code } from '../report/codes';
+import { loadCorpus } from '../report/corpus';
+import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Report } from '../report/model';
+import type { AnalyzedQuery } from '../search/analyzer';
+import { PassageIndex, type PassageHit } from '../search/passageIndex';
+import type { Answer, AnswerKind, Citation, Language } from './answer';
+import { detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
+import { detectLanguage } from './language';
+import { MESSAGES, type Messages } from './messages';
+import { bestSentence } from './sentences';
+
+/** Options for {@link QaEngine.ask}. */
+export interface AskOptions {
+  /** The channel's locale (`nl-NL`, `en-US`): the answer language when the question doesn't tell. */
+  locale?: string;
+  /** Add {@link Answer.debug}: the understood intent, terms and candidate passages with scores. */
+  debug?: boolean;
+}
+
+/** Options for the engine. */
+export interface EngineOptions {
+  /** Where to go for what the report doesn't answer. Default: {@link DEFAULT_CONTACT}. */
+  contact?: Partial<Record<Language, string>>;
+  /** Share (0–1) of a question's concepts the quoted passage must cover. Default 0.5. */
+  minCoverage?: number;
+  /** Share (0–1) of a question's concepts the best passages together must cover. Default 0.66. */
+  minUnionCoverage?: number;
+}
+
+/** The contact line for questions the report does not answer. */
+export const DEFAULT_CONTACT: Record<Language, string> = {
+  nl: 'Voor andere vragen kunt u de gemeente Leiden bellen via 14 071 of kijken op www.leiden.nl.',
+  en: 'For other questions, call the municipality of Leiden on 14 071 or visit www.leiden.nl.',
+};
+
+/** Questions are cut here before analysis: a real question is shorter, and this bounds the work. */
+const MAX_ANALYSED_CHARS = 500;
+/** The question echoed in the Answer is cut here. */
+const MAX_ECHOED_CHARS = 1000;
+/** Two hits whose scores are this close make a "did you mean" answer. */
+const CLARIFY_RATIO = 0.92;
+
+interface CodeEntry {
+  report: Report;
+  programme: Programme;
+  area: PolicyArea;
+  goal?: Goal;
+  level: Code['level'];
+  passage: Passage;
+}
+
+/**
+ * Answers questions about a corpus. Built once (index, code table), then `ask()` is synchronous
+ * and allocation-light.
+ */
+export class QaEngine {
+  readonly index: PassageIndex;
+  private readonly codes = new Map<string, CodeEntry[]>();
+  private readonly contact: Record<Language, string>;
+  private readonly minCoverage: number;
+  private readonly minUnionCoverage: number;
+  private readonly fileLabels = new Map<string, string>();
+
+  constructor(
+    readonly corpus: Corpus,
+    options: EngineOptions = {},
+  ) {
+    this.index = new PassageIndex(corpus);
+    this.contact = { ...DEFAULT_CONTACT, ...options.contact };
+    this.minCoverage = options.minCoverage ?? 0.5;
+    this.minUnionCoverage = options.minUnionCoverage ?? 0.66;
+    for (const report of corpus.reports) {
+      const passage = (id: string) => report.passages.find((p) => p.id === id)!;
+      const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
+      for (const programme of report.programmes) {
+        for (const area of programme.areas) {
+          add(area.code, { report, programme, area, level: 'area', passage: passage(area.passageId) });
+          for (const goal of area.goals) {
+            if (goal.passageId) add(goal.code, { report, programme, area, goal, level: 'goal', passage: passage(goal.passageId) });
+            for (const perf of goal.performances) add(perf.code, { report, programme, area, goal, level: 'performance', passage: passage(perf.passageId) });
+          }
+        }
+      }
+    }
+  }
+
+  /** Loads the corpus directory and builds an engine on it. */
+  static fromDirectory(dir: string, options?: EngineOptions): QaEngine {
+    return new QaEngine(loadCorpus(dir), options);
+  }
+
+  /**
+   * Answers one question. Never throws: empty, huge, binary or foreign-script input gets a valid
+   * Answer that says what it can.
+   */
+  ask(question: string, options: AskOptions = {}): Answer {
+    const clean = String(question ?? '')
+      .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const text = clean.slice(0, MAX_ANALYSED_CHARS);
+    const language = detectLanguage(text, options.locale);
+    const m = MESSAGES[language];
+    const ctx: Context = { question: clean.slice(0, MAX_ECHOED_CHARS), language, m, debug: options.debug };
+
+    if (hasNoWords(text)) return this.reply(ctx, 'none', m.empty, [], this.exampleSuggestions(m), 0, 'empty');
+    const smalltalk = detectSmalltalk(text);
+    if (smalltalk) {
+      const reply = smalltalk === 'help' ? m.help(this.reportTitle()) : m[smalltalk];
+      return this.reply(ctx, 'smalltalk', reply, [], this.exampleSuggestions(m), 1, `smalltalk:${smalltalk}`);
+    }
+    if (isPersonalCase(text)) return this.reply(ctx, 'none', m.personal(this.contact[language]), [], this.exampleSuggestions(m), 0, 'personal');
+
+    const reports = this.reportsNamedIn(text);
+    if (reports.length === 0) return this.notInCorpus(ctx, text);
+
+    const codes = findCodes(text);
+    if (codes.length > 0) return this.answerCodes(ctx, text, codes, reports);
+
+    const query = this.index.analyzer.analyzeQuery(text);
+    if (isListRequest(text) && namesTreeLevel(text) && this.onlyStructureWords(query)) return this.answerAreas(ctx, reports[0]);
+    return this.answerSearch(ctx, query, reports);
+  }
+
+  /** The titles of the loaded reports, for help texts. */
+  reportTitle(): string {
+    return this.corpus.reports.map((r) => r.title).join(', ') || 'voortgangsrapportage';
+  }
+
+  // --- routes ------------------------------------------------------------------------------
+
+  private answerCodes(ctx: Context, text: string, codes: Code[], reports: Report[]): Answer {
+    const { m } = ctx;
+    const parts: string[] = [];
+    const citations: Citation[] = [];
+    const suggestions: string[] = [];
+    const list = isListRequest(text);
+    const unknown: string[] = [];
+    for (const code of codes.slice(0, 3)) {
+      const entry = this.codes.get(code.code)?.find((e) => reports.includes(e.report));
+      if (!entry) {
+        unknown.push(code.code);
+        continue;
+      }
+      parts.push(this.describeCode(ctx, entry, citations, list));
+      const parent = parentCode(entry.passage.codes[0]);
+      if (parent) suggestions.push(m.suggestWhat(parent));
+      if (entry.level !== 'performance') suggestions.push(m.suggestUnder(entry.passage.codes[0]));
+      const siblings = this.children(entry.programme, parent).filter((c) => c !== code.code);
+      if (siblings.length) suggestions.push(m.suggestWhat(siblings[0]));
+    }
+    if (unknown.length) {
+      const available = reports
+        .flatMap((r) => r.programmes.flatMap((p) => p.areas.map((a) => `${a.code} ${a.name}`)))
+        .join(', ');
+      parts.push(m.unknownCode(unknown.join(', '), available));
+    }
+    if (citations.length === 0) return this.reply(ctx, 'none', parts.join('\n\n'), [], this.exampleSuggestions(m), 0, 'code:unknown');
+    return this.reply(ctx, list ? 'list' : 'code', parts.join('\n\n'), citations, suggestions, 1, list ? 'list' : 'code');
+  }
+
+  /** One code: the item, where it stands, what falls under it, its explanation, abbreviations. */
+  private describeCode(ctx: Context, entry: CodeEntry, citations: Citation[], list: boolean): string {
+    const { m } = ctx;
+    const cite = (p: Passage) => `[${citations.push(this.citation(p, ''))}]`;
+    const code = entry.passage.codes[0];
+    const lines = [`**${entry.passage.title}** ${cite(entry.passage)}`];
+    lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));
+    if (entry.level === 'performance' && entry.goal) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
+    if (entry.level !== 'area') lines.push(m.partOf(`${m.level('area')} ${entry.area.code} ${entry.area.name}`));
+
+    const children = entry.level === 'area' ? entry.area.goals : entry.level === 'goal' ? entry.goal!.performances : [];
+    if (entry.level !== 'performance') {
+      if (children.length === 0) lines.push(m.noChildren);
+      else {
+        lines.push(m.children(entry.level === 'area' ? 'goal' : 'performance', children.length));
+        for (const child of children) {
+          const passage = this.passage(entry.report, child.passageId);
+          lines.push(`- ${child.code} ${child.title}${list && passage ? ` ${cite(passage)}` : ''}`);
+        }
+      }
+    }
+
+    const explanations = entry.area.explanationIds.map((id) => this.passage(entry.report, id)!).filter(Boolean);
+    const own = explanations.filter((p) => p.codes.some((c) => c === code || c.startsWith(code) || (entry.level === 'area' && c.startsWith(entry.area.code))));
+    const general = explanations.filter((p) => p.codes.length === 1 && p.codes[0] === entry.area.code);
+    if (own.length > 0) {
+      lines.push(m.explanation);
+      for (const p of own.slice(0, 2)) lines.push(`> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`);
+    } else if (general.length > 0) {
+      lines.push(m.noExplanation(entry.area.code));
+      for (const p of general.slice(0, 1)) lines.push(`> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`);
+    }
+    const abbreviations = this.abbreviationsIn(entry.passage.text);
+    if (abbreviations.length) lines.push(`${m.abbreviations} ${abbreviations.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`);
+    return lines.join('\n');
+  }
+
+  /** "Welke beleidsterreinen zijn er?": the areas of the report with their goals. */
+  private answerAreas(ctx: Context, report: Report): Answer {
+    const citations: Citation[] = [];
+    const areas = report.programmes.flatMap((p) => p.areas);
+    const lines = [ctx.m.areasIntro(report.title, areas.length)];
+    for (const area of areas) {
+      const passage = this.passage(report, area.passageId)!;
+      lines.push(`- **${area.code} ${area.name}** [${citations.push(this.citation(passage, ''))}]: ${area.goals.map((g) => `${g.code} ${g.title}`).join('; ')}`);
+    }
+    return this.reply(ctx, 'list', lines.join('\n'), citations, areas.map((a) => ctx.m.suggestUnder(a.code)), 1, 'list:areas');
+  }
+
+  private answerSearch(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
+    const { m } = ctx;
+    const hits = reports.length === this.corpus.reports.length ? this.index.search(query) : reports.flatMap((r) => this.index.search(query, { reportId: r.id })).sort((a, b) => b.score - a.score);
+    const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
+    const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
+    const top = hits[0];
+    const debug = { query, hits };
+    if (!top || top.coverage < this.minCoverage || unionCoverage < this.minUnionCoverage) {
+      return this.reply(ctx, 'none', m.notFound(this.contact[ctx.language]), [], this.exampleSuggestions(m), 0, 'search:refused', debug);
+    }
+    const terms = query.terms.map((t) => t.term);
+    const second = hits[1];
+    const close = second && second.coverage >= top.coverage && second.score >= top.score * CLARIFY_RATIO && !related(top.passage, second.passage);
+    if (close) {
+      const citations = [this.citation(top.passage, bestSentence(top.passage.text, terms)), this.citation(second.passage, bestSentence(second.passage.text, terms))];
+      const text = [m.clarify, ...citations.map((c, i) => `${i + 1}. **${c.title}**: “${c.excerpt}” [${i + 1}]`)].join('\n');
+      return this.reply(ctx, 'clarify', text, citations, [top.passage, second.passage].map((p) => this.suggestionFor(p, m)), confidence(top, second), 'search:clarify', debug);
+    }
+    const sentence = bestSentence(top.passage.text, terms);
+    const citation = this.citation(top.passage, sentence);
+    const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
+    const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;
+    const lines = [isMeta ? m.metaIntro : m.searchIntro, `**${top.passage.title}**`, `> ${quote} [1]`];
+    const abbreviations = this.abbreviationsIn(quote, query.glossary);
+    if (abbreviations.length) lines.push(`${m.abbreviations} ${abbreviations.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`);
+    const suggestions = hits.slice(1, 4).map((h) => this.suggestionFor(h.passage, m));
+    const kind: AnswerKind = isMeta ? 'meta' : 'search';
+    return this.reply(ctx, kind, lines.join('\n'), [citation], unique(suggestions), confidence(top, second), `search:${kind}`, debug);
+  }
+
+  /** The question names a report edition or programme the corpus does not hold. */
+  private notInCorpus(ctx: Context, text: string): Answer {
+    const what = namedProgramme(text) && !this.hasProgramme(namedProgramme(text)!) ? `Programma ${namedProgramme(text)}` : (namedEditionLabel(text) ?? text);
+    const available = this.corpus.reports.map((r) => `${r.title} (${r.programmes.map((p) => `programma ${p.number} ${p.name}`).join(', ')})`).join('; ');
+    return this.reply(ctx, 'none', ctx.m.notInCorpus(what, available, this.contact[ctx.language]), [], this.exampleSuggestions(ctx.m), 0, 'not-in-corpus');
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  /** The reports a question is about: those it names (edition, programme), else all. Empty: it names one we don't have. */
+  private reportsNamedIn(text: string): Report[] {
+    let reports = this.corpus.reports;
+    const edition = namedEdition(text);
+    if (edition) {
+      reports = reports.filter((r) => {
+        const title = r.title.toLowerCase();
+        const kindOk = title.includes(edition.kind) || (edition.kind === 'begroting' && title.includes('begroting'));
+        const ordinalOk = !edition.ordinal || title.startsWith(edition.ordinal === '1' ? '1e' : '2');
+        const yearOk = !edition.year || title.includes(edition.year);
+        return kindOk && ordinalOk && yearOk;
+      });
+    }
+    const programme = namedProgramme(text);
+    if (programme) reports = reports.filter((r) => r.programmes.some((p) => p.number === programme));
+    return reports;
+  }
+
+  private hasProgramme(number: string): boolean {
+    return this.corpus.reports.some((r) => r.programmes.some((p) => p.number === number));
+  }
+
+  /** True when the question's content words are all about the tree itself ("which goals are there"). */
+  private onlyStructureWords(query: AnalyzedQuery): boolean {
+    return query.concepts.every((c) => /^(doel|doelen|doelstelling|doelstellingen|prestatie|prestaties|beleidsterrein|beleidsterreinen|onderdelen|onderwerpen|thema|themas|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|programma|programme|program|er|there|zijn)$/.test(c.label));
+  }
+
+  private children(programme: Programme, code: string | undefined): string[] {
+    if (!code) return programme.areas.map((a) => a.code);
+    for (const area of programme.areas) {
+      if (area.code === code) return area.goals.map((g) => g.code);
+      for (const goal of area.goals) if (goal.code === code) return goal.performances.map((p) => p.code);
+    }
+    return [];
+  }
+
+  private abbreviationsIn(text: string, used: GlossaryEntry[] = []): GlossaryEntry[] {
+    return this.corpus.glossary.filter((g) => g.type === 'abbr' && (new RegExp(`(^|[^\\p{L}])${escapeRegExp(g.term)}(?![\\p{L}])`, 'u').test(text) || used.includes(g)));
+  }
+
+  private passage(report: Report, id: string): Passage | undefined {
+    return this.index.get(report.id, id);
+  }
+
+  private suggestionFor(p: Passage, m: Messages): string {
+    if ((p.kind === 'goal' || p.kind === 'performance' || p.kind === 'area') && p.codes[0]) return m.suggestWhat(p.codes[0]);
+    return p.title;
+  }
+
+  private exampleSuggestions(m: Messages): string[] {
+    return m.examples;
+  }
+
+  private citation(p: Passage, excerpt: string): Citation {
+    let file = this.fileLabels.get(p.file);
+    if (!file) {
+      file = relative(process.cwd(), join(this.corpus.dir, p.file)).split(sep).join('/');
+      this.fileLabels.set(p.file, file);
+    }
+    return { id: p.id, title: p.title, path: p.path, quote: p.text, url: p.url, file, lines: p.lines, reportId: p.reportId, excerpt: excerpt || bestSentence(p.text, []) };
+  }
+
+  private reply(ctx: Context, kind: AnswerKind, text: string, citations: Citation[], suggestions: string[], confidence: number, intent: string, debug?: { query: AnalyzedQuery; hits: PassageHit[] }): Answer {
+    const answer: Answer = { question: ctx.question, language: ctx.language, kind, text, citations, suggestions: unique(suggestions).slice(0, 4), confidence: round(confidence) };
+    if (ctx.debug) {
+      answer.debug = {
+        intent,
+        terms: debug?.query.terms.map((t) => ({ term: t.term, weight: round(t.weight), source: t.source })) ?? [],
+        candidates: debug?.hits.map((h) => ({ id: h.passage.id, score: round(h.score), coverage: round(h.coverage), matched: h.matchedTerms })) ?? [],
+      };
+    }
+    return answer;
+  }
+}
+
+interface Context {
+  question: string;
+  language: Language;
+  m: Messages;
+  debug?: boolean;
+}
+
+/** Passages about the same code (a goal and its explanation) are not rival readings of a question. */
+function related(a: Passage, b: Passage): boolean {
+  return a.codes.some((c) => b.codes.some((d) => c.startsWith(d) || d.startsWith(c)));
+}
+
+function confidence(top: PassageHit, second?: PassageHit): number {
+  const margin = second ? Math.min(1, (top.score - second.score) / top.score + 0.5) : 1;
+  return top.coverage * margin;
+}
+
+function namedEditionLabel(text: string): string | undefined {
+  const e = namedEdition(text);
+  if (!e) return undefined;
+  return [e.ordinal ? (e.ordinal === '1' ? '1e' : '2de') : '', e.kind.replace(/^./, (c) => c.toUpperCase()), e.year ?? ''].filter(Boolean).join(' ');
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

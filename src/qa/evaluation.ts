@@ -1,0 +1,103 @@
+// Evaluation of the engine against a question set: top-1 accuracy, MRR@3, refusal precision/recall.
+
+import type { Answer, Language } from './answer';
+import type { QaEngine } from './engine';
+
+/** One line of a question set: the question and what its first citation must be. */
+export interface EvalQuestion {
+  question: string;
+  /** Acceptable first-citation passage ids; empty for NONE and SMALLTALK. */
+  expected: string[];
+  expect: 'passage' | 'none' | 'smalltalk';
+  language: Language;
+  line: number;
+}
+
+/** A question the engine got wrong, with what it answered. */
+export interface Miss {
+  question: EvalQuestion;
+  got: string;
+}
+
+/** Figures of one run. Accuracy and MRR count answerable questions only. */
+export interface EvalReport {
+  answerable: number;
+  top1: number;
+  mrr3: number;
+  byLanguage: Record<Language, { answerable: number; top1: number }>;
+  refusalPrecision: number;
+  refusalRecall: number;
+  smalltalkAccuracy: number;
+  misses: Miss[];
+}
+
+/** Parses a question set: `question<TAB>expected<TAB>language[<TAB>who]`; `#` lines are comments. */
+export function parseQuestions(text: string): EvalQuestion[] {
+  const out: EvalQuestion[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const [question, expected = '', language = 'nl'] = line.split('\t');
+    if (!question || !expected) throw new Error(`questions: line ${i + 1}: expected "question<TAB>expected<TAB>language"`);
+    const expect = expected === 'NONE' ? 'none' : expected === 'SMALLTALK' ? 'smalltalk' : 'passage';
+    out.push({ question, expected: expect === 'passage' ? expected.split('|') : [], expect, language: language === 'en' ? 'en' : 'nl', line: i + 1 });
+  });
+  return out;
+}
+
+/** Asks every question and scores the answers. */
+export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalReport {
+  let answerable = 0;
+  let top1 = 0;
+  let rr = 0;
+  let refused = 0;
+  let refusedRight = 0;
+  let shouldRefuse = 0;
+  let smalltalk = 0;
+  let smalltalkRight = 0;
+  const byLanguage: EvalReport['byLanguage'] = { nl: { answerable: 0, top1: 0 }, en: { answerable: 0, top1: 0 } };
+  const misses: Miss[] = [];
+  for (const q of questions) {
+    const answer = engine.ask(q.question);
+    const isRefusal = answer.kind === 'none' && answer.citations.length === 0;
+    if (isRefusal) refused++;
+    if (q.expect === 'none') {
+      shouldRefuse++;
+      if (isRefusal) refusedRight++;
+      else misses.push({ question: q, got: describe(answer) });
+      continue;
+    }
+    if (isRefusal && q.expect !== 'smalltalk') misses.push({ question: q, got: describe(answer) });
+    if (q.expect === 'smalltalk') {
+      smalltalk++;
+      if (answer.kind === 'smalltalk') smalltalkRight++;
+      else misses.push({ question: q, got: describe(answer) });
+      continue;
+    }
+    answerable++;
+    byLanguage[q.language].answerable++;
+    const rank = answer.citations.slice(0, 3).findIndex((c) => q.expected.includes(c.id));
+    if (rank === 0) {
+      top1++;
+      byLanguage[q.language].top1++;
+    } else if (!isRefusal) misses.push({ question: q, got: describe(answer) });
+    if (rank >= 0) rr += 1 / (rank + 1);
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    answerable,
+    top1: ratio(top1, answerable),
+    mrr3: ratio(rr, answerable),
+    byLanguage: {
+      nl: { answerable: byLanguage.nl.answerable, top1: ratio(byLanguage.nl.top1, byLanguage.nl.answerable) },
+      en: { answerable: byLanguage.en.answerable, top1: ratio(byLanguage.en.top1, byLanguage.en.answerable) },
+    },
+    refusalPrecision: ratio(refusedRight, refused),
+    refusalRecall: ratio(refusedRight, shouldRefuse),
+    smalltalkAccuracy: ratio(smalltalkRight, smalltalk),
+    misses,
+  };
+}
+
+function describe(answer: Answer): string {
+  return `${answer.kind}${answer.citations.length ? ` → ${answer.citations.slice(0, 3).map((c) => c.id).join(', ')}` : ''}`;
+}

@@ -1,0 +1,97 @@
+// Every sentence the engine says, in Dutch and English: one catalogue, so wording stays consistent.
+
+import type { Language } from './answer';
+
+const LEVEL = {
+  nl: { area: 'beleidsterrein', goal: 'doel', performance: 'prestatie' },
+  en: { area: 'policy area', goal: 'goal', performance: 'performance' },
+};
+
+/** The sentences of one language. */
+export interface Messages {
+  level(level: 'area' | 'goal' | 'performance'): string;
+  codeIntro(level: 'area' | 'goal' | 'performance', code: string, report: string): string;
+  partOf(parent: string): string;
+  children(level: 'goal' | 'performance', count: number): string;
+  noChildren: string;
+  explanation: string;
+  noExplanation(area: string): string;
+  abbreviations: string;
+  unknownCode(code: string, areas: string): string;
+  listIntro(code: string, level: 'goal' | 'performance', count: number): string;
+  areasIntro(report: string, count: number): string;
+  searchIntro: string;
+  metaIntro: string;
+  clarify: string;
+  notFound(contact: string): string;
+  notInCorpus(what: string, available: string, contact: string): string;
+  personal(contact: string): string;
+  empty: string;
+  greeting: string;
+  thanks: string;
+  bye: string;
+  help(report: string): string;
+  suggestWhat(code: string): string;
+  suggestUnder(code: string): string;
+  examples: string[];
+}
+
+/** The message catalogue by language. */
+export const MESSAGES: Record<Language, Messages> = {
+  nl: {
+    level: (l) => LEVEL.nl[l],
+    codeIntro: (l, code, report) => `${code} is een ${LEVEL.nl[l]} in de ${report}.`,
+    partOf: (parent) => `Het valt onder ${parent}.`,
+    children: (l, n) => `${n === 1 ? 'Daaronder valt' : 'Daaronder vallen'} ${n} ${l === 'goal' ? (n === 1 ? 'doel' : 'doelen') : n === 1 ? 'prestatie' : 'prestaties'}:`,
+    noChildren: 'Daaronder vallen geen andere onderdelen.',
+    explanation: 'Toelichting in het rapport:',
+    noExplanation: (area) => `Het rapport geeft geen aparte toelichting op dit onderdeel; de toelichting bij beleidsterrein ${area} zegt:`,
+    abbreviations: 'Afkortingen:',
+    unknownCode: (code, areas) => `${code} komt niet voor in de rapporten die ik ken. Wel beschikbaar: ${areas}.`,
+    listIntro: (code, l, n) => `Onder ${code} ${n === 1 ? 'valt' : 'vallen'} ${n} ${l === 'goal' ? (n === 1 ? 'doel' : 'doelen') : n === 1 ? 'prestatie' : 'prestaties'}:`,
+    areasIntro: (report, n) => `De ${report} heeft ${n} ${n === 1 ? 'beleidsterrein' : 'beleidsterreinen'}, met deze doelen:`,
+    searchIntro: 'Dit zegt het rapport erover:',
+    metaIntro: 'Volgens het rapport:',
+    clarify: 'Uw vraag past bij meer dan één deel van het rapport. Bedoelt u een van deze?',
+    notFound: (contact) => `Daar zegt het rapport niets over, dus daar kan ik geen antwoord op geven. ${contact}`,
+    notInCorpus: (what, available, contact) => `${what} staat niet in de rapporten die ik ken; ik ken alleen ${available}. ${contact}`,
+    personal: (contact) => `Over persoonlijke zaken, zoals uw eigen aanvraag of gegevens, kan ik niets zeggen: ik beantwoord alleen vragen over het rapport. Deel hier geen persoonsgegevens. ${contact}`,
+    empty: 'Ik zie geen vraag in uw bericht. Stel een vraag over het rapport, bijvoorbeeld over een doel of een onderwerp.',
+    greeting: 'Hallo! Ik beantwoord vragen over de voortgangsrapportage van de gemeente Leiden, altijd met de tekst uit het rapport erbij.',
+    thanks: 'Graag gedaan! Heeft u nog een vraag over het rapport?',
+    bye: 'Tot ziens! U kunt altijd terugkomen met een vraag over het rapport.',
+    help: (report) =>
+      `Ik beantwoord vragen over de ${report} van de gemeente Leiden, met de passage uit het rapport waar het antwoord op steunt. U kunt vragen naar een code (zoals 1B1.3), naar wat onder een doel valt, naar de missie of de stand van zaken, of gewoon een vraag stellen in uw eigen woorden.`,
+    suggestWhat: (code) => `Wat is ${code}?`,
+    suggestUnder: (code) => `Wat valt onder ${code}?`,
+    examples: ['Wat is 1B1.3?', 'Wat is de stand van zaken?', 'Welke doelen vallen onder 1A?', 'Wat doet de gemeente aan de storingen?'],
+  },
+  en: {
+    level: (l) => LEVEL.en[l],
+    codeIntro: (l, code, report) => `${code} is a ${LEVEL.en[l]} in the ${report}.`,
+    partOf: (parent) => `It falls under ${parent}.`,
+    children: (l, n) => `It has ${n} ${l === 'goal' ? (n === 1 ? 'goal' : 'goals') : n === 1 ? 'performance' : 'performances'}:`,
+    noChildren: 'Nothing else falls under it.',
+    explanation: 'The report explains:',
+    noExplanation: (area) => `The report has no separate explanation for this item; the explanation for policy area ${area} says:`,
+    abbreviations: 'Abbreviations:',
+    unknownCode: (code, areas) => `${code} does not exist in the reports I know. Available: ${areas}.`,
+    listIntro: (code, l, n) => `${n} ${l === 'goal' ? (n === 1 ? 'goal falls' : 'goals fall') : n === 1 ? 'performance falls' : 'performances fall'} under ${code}:`,
+    areasIntro: (report, n) => `The ${report} has ${n} ${n === 1 ? 'policy area' : 'policy areas'}, with these goals:`,
+    searchIntro: 'This is what the report says (quoted in Dutch):',
+    metaIntro: 'According to the report (quoted in Dutch):',
+    clarify: 'Your question fits more than one part of the report. Did you mean one of these?',
+    notFound: (contact) => `The report does not say anything about that, so I cannot answer it. ${contact}`,
+    notInCorpus: (what, available, contact) => `${what} is not in the reports I know; I only know ${available}. ${contact}`,
+    personal: (contact) => `I cannot help with personal matters such as your own application or details: I only answer questions about the report. Please do not share personal data here. ${contact}`,
+    empty: 'I do not see a question in your message. Ask me something about the report, for example about a goal or a topic.',
+    greeting: 'Hello! I answer questions about the progress report of the municipality of Leiden, always with the text from the report.',
+    thanks: "You're welcome! Any other question about the report?",
+    bye: 'Goodbye! Come back any time with a question about the report.',
+    help: (report) =>
+      `I answer questions about the ${report} of the municipality of Leiden (in Dutch: the quotes stay in the report's language), with the passage each answer rests on. Ask about a code (such as 1B1.3), what falls under a goal, the mission or the current status, or just ask in your own words.`,
+    suggestWhat: (code) => `What is ${code}?`,
+    suggestUnder: (code) => `What falls under ${code}?`,
+    examples: ['What is 1B1.3?', 'What is the status of service delivery?', 'Which goals fall under 1A?', 'What is the mission?'],
+  },
+};

@@ -1,0 +1,40 @@
+// Picking the sentence of a passage that answers best, and cutting text on a whole word.
+
+import { Analyzer, words } from '../search/analyzer';
+
+const stemmer = new Analyzer();
+
+/** Splits report prose into sentences; abbreviations like "c.q." and "o.a." do not end one. */
+export function sentences(text: string): string[] {
+  return text
+    .replace(/\b(c\.q|o\.a|e\.d|t\.a\.v|i\.v\.m|m\.b\.t|etc)\./gi, (m) => m.replace(/\./g, '\u2024'))
+    .split(/(?<=[.!?])\s+(?=[A-Z\p{Lu}0-9"“])|\n+/u)
+    .map((s) => s.replace(/\u2024/g, '.').trim())
+    .filter(Boolean);
+}
+
+/**
+ * The sentence of `text` that holds most of `terms` (stems), earliest on a tie, cut on a whole word
+ * to at most `max` characters with an ellipsis.
+ */
+export function bestSentence(text: string, terms: string[], max = 160): string {
+  const wanted = new Set(terms);
+  let best = '';
+  let bestScore = -1;
+  for (const s of sentences(text)) {
+    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return cutOnWord(best, max);
+}
+
+/** Cuts text to at most `max` characters at a word boundary, adding an ellipsis when cut. */
+export function cutOnWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -1,0 +1,373 @@
+// The parser: one published report text file → a programme of the report model, with its passages.
+
+import { parentCode, parseLineCode, leadingCodes } from './codes';
+import type {
+  CorpusProblem,
+  FieldName,
+  Goal,
+  Passage,
+  PassageKind,
+  PolicyArea,
+  Programme,
+  ReportMetadata,
+} from './model';
+
+/** What one file contributes to the corpus. */
+export interface ParsedFile {
+  file: string;
+  /** The report edition's title, from the sidecar or the file's first line. */
+  edition: string;
+  programme: Programme;
+  passages: Omit<Passage, 'reportId' | 'url'>[];
+  problems: CorpusProblem[];
+}
+
+/** Thrown when a file cannot be understood at all; names the file and line. */
+export class ReportParseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+    this.name = 'ReportParseError';
+  }
+}
+
+const EDITION = /\b(voortgangsrapportage|programmabegroting|begroting|jaarstukken|jaarrekening|jaarverslag|kadernota|bestuursrapportage)\b/i;
+const FIELD_LABELS: [RegExp, FieldName][] = [
+  [/^programma\s*nummer:?$/i, 'Programmanummer'],
+  [/^commissie:?$/i, 'Commissie'],
+  [/^portefeuille(\(s\)|s)?:?$/i, 'Portefeuille(s)'],
+];
+const MISSION = /^De missie van (?:het )?programma\s*(.*?)\s+luidt:?\s*(.*)$/i;
+const STATUS = /^Stand van zaken\b/i;
+const TREES = /^Doelenbom(en|en:)?$|^Doelenboom$/i;
+const AREA = /^Beleidsterrein\s+(\d{1,2})\s?([A-Z])\.?\s+(.+)$/;
+const TABLE_HEADER = /^(Doel|Doelen|Prestatie|Prestaties)$/i;
+const EXPLANATION = /^Toelichting(?: op)?(?: de)? doelenbo(?:o|m)m(?:en)?\b\s*(?:Beleidsterrein\s+)?(?:(\d{1,2})\s?([A-Z])\b)?\s*(.*)$/i;
+const BULLET = /^(\s*)([•●▪■\-–*·◦○o])\s+/;
+
+type Section = 'preamble' | 'field' | 'mission' | 'status' | 'trees' | 'explanation';
+
+/** A run of non-blank lines: the unit passages are cut from. */
+interface Block {
+  start: number;
+  end: number;
+  lines: string[];
+}
+
+/**
+ * Parses one report text file.
+ * @param text the file's contents, as published (header cells as lines holding a non-breaking space)
+ * @param file the path to report in problems and citations, relative to the corpus
+ * @param meta the sidecar metadata, which wins over what the text says about edition and programme
+ * @throws ReportParseError when the file holds no report structure at all
+ */
+export function parseReportFile(text: string, file: string, meta: ReportMetadata = {}): ParsedFile {
+  if (text.includes('\u0000')) throw new ReportParseError(file, 1, 'this is not a text file (it holds NUL bytes); expected the report as plain UTF-8 text');
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const problems: CorpusProblem[] = [];
+  const warn = (line: number, message: string) => problems.push({ severity: 'warning', file, lines: [line, line], message });
+
+  let edition = meta.title?.trim() ?? '';
+  let programmeName = '';
+  const programme: Programme = { number: '', name: '', portefeuilles: [], statusIds: [], fieldIds: {}, areas: [] };
+  const passages: ParsedFile['passages'] = [];
+  const passageIds = new Set<string>();
+
+  const addPassage = (kind: PassageKind, id: string, title: string, block: Block, codes: string[] = []): string => {
+    let unique = id;
+    for (let n = 2; passageIds.has(unique); n++) unique = `${id}-${n}`;
+    passageIds.add(unique);
+    passages.push({ id: unique, kind, title, text: block.lines.join('\n').trim(), codes, path: [], file, lines: [block.start, block.end] });
+    return unique;
+  };
+
+  // Cut the file into blocks of consecutive non-blank lines; a line of only (non-breaking) spaces is blank.
+  const blocks: Block[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\s+$/u, '');
+    if (line.trim() === '') return;
+    const last = blocks[blocks.length - 1];
+    if (last && last.end === i) {
+      last.lines.push(line);
+      last.end = i + 1;
+    } else blocks.push({ start: i + 1, end: i + 1, lines: [line] });
+  });
+  if (blocks.length === 0) throw new ReportParseError(file, 1, 'the file is empty; expected a report title or a "Beleidsterrein" heading');
+
+  let section: Section = 'preamble';
+  let field: FieldName | undefined;
+  let area: PolicyArea | undefined;
+  let goal: Goal | undefined;
+  let explanationCodes: string[] = [];
+  let explanationArea: PolicyArea | undefined;
+  let lastCodeLine = -1;
+  let editionFromText = '';
+  let nameLine: Block | undefined;
+  const missionBlocks: Block[] = [];
+
+  const startArea = (line: number, code: string, name: string) => {
+    const existing = programme.areas.find((a) => a.code === code);
+    if (existing) warn(line, `policy area ${code} appears twice; its goals are merged`);
+    area = existing ?? { code, name, passageId: '', goals: [], explanationIds: [] };
+    if (!existing) {
+      area.passageId = addPassage('area', code, `Beleidsterrein ${code} ${name}`, { start: line, end: line, lines: [`Beleidsterrein ${code} ${name}`] }, [code]);
+      programme.areas.push(area);
+    }
+    goal = undefined;
+    section = 'trees';
+  };
+
+  // Each block is either one heading line followed by content, or content; walk line by line.
+  for (const block of blocks) {
+    for (let k = 0; k < block.lines.length; k++) {
+      const lineNo = block.start + k;
+      const line = block.lines[k].trim();
+      const rest: Block = { start: lineNo, end: block.end, lines: block.lines.slice(k) };
+
+      const label = FIELD_LABELS.find(([re]) => re.test(line));
+      if (label && section !== 'explanation' && section !== 'status') {
+        section = 'field';
+        field = label[1];
+        continue;
+      }
+      let m = MISSION.exec(line);
+      if (m) {
+        section = 'mission';
+        if (!programmeName && m[1]) programmeName = m[1];
+        if (m[2]) missionBlocks.push({ start: lineNo, end: lineNo, lines: [m[2]] });
+        continue;
+      }
+      if (STATUS.test(line) && section !== 'explanation') {
+        section = 'status';
+        continue;
+      }
+      if (TREES.test(line)) {
+        section = 'trees';
+        continue;
+      }
+      m = AREA.exec(line);
+      if (m) {
+        startArea(lineNo, `${Number(m[1])}${m[2]}`, m[3].trim());
+        continue;
+      }
+      m = EXPLANATION.exec(line);
+      if (m) {
+        section = 'explanation';
+        explanationCodes = [];
+        const code = m[1] ? `${Number(m[1])}${m[2]}` : area?.code;
+        explanationArea = programme.areas.find((a) => a.code === code);
+        if (!explanationArea) warn(lineNo, `explanation for policy area ${code ?? '(none named)'} comes before any goal tree of that area`);
+        continue;
+      }
+
+      switch (section) {
+        case 'preamble': {
+          if (!editionFromText && EDITION.test(line)) editionFromText = line;
+          else if (!nameLine) {
+            nameLine = { start: lineNo, end: lineNo, lines: [line] };
+            programmeName = line.replace(/^Programma\s+\d+\s*[:.-]?\s*/i, '');
+          }
+          else warn(lineNo, `unexpected text before the header fields: "${clip(line)}"`);
+          continue;
+        }
+        case 'field': {
+          const f = field;
+          if (!f) continue;
+          const id = f === 'Programmanummer' ? 'programmanummer' : field === 'Commissie' ? 'commissie' : 'portefeuilles';
+          const value: Block = { start: lineNo, end: lineNo, lines: [block.lines[k]] };
+          if (f === 'Programmanummer') programme.number = line.replace(/\D/g, '') || line;
+          if (f === 'Commissie') programme.commissie = line;
+          if (f === 'Portefeuille(s)') programme.portefeuilles.push(line);
+          const existing = programme.fieldIds[f] && passages.find((p) => p.id === programme.fieldIds[f]);
+          if (existing) {
+            // Several values under one label (portefeuilles) make one passage, spanning their lines.
+            const first = existing.lines[0];
+            existing.lines = [first, lineNo];
+            existing.text = lines.slice(first - 1, lineNo).map((l) => l.trim()).filter((l) => l !== '').join('\n');
+          } else programme.fieldIds[f] = addPassage('field', id, f, value);
+          continue;
+        }
+        case 'mission': {
+          missionBlocks.push(rest);
+          k = block.lines.length;
+          continue;
+        }
+        case 'status': {
+          for (const piece of splitBullets(rest)) {
+            programme.statusIds.push(addPassage('status', `stand-van-zaken-${programme.statusIds.length + 1}`, 'Stand van zaken', piece));
+          }
+          k = block.lines.length;
+          continue;
+        }
+        case 'trees': {
+          if (TABLE_HEADER.test(line)) continue;
+          const parsed = parseLineCode(line);
+          if (!parsed) {
+            if (lastCodeLine === lineNo - 1 && passages.length > 0) {
+              // A title wrapped onto the next line of the flattened table.
+              const prev = passages[passages.length - 1];
+              prev.text += '\n' + block.lines[k];
+              prev.title += ' ' + line;
+              prev.lines = [prev.lines[0], lineNo];
+              lastCodeLine = lineNo;
+              continue;
+            }
+            warn(lineNo, `unexpected line in the goal tree: "${clip(line)}"; expected a goal (1B1 Title) or a performance (1B1.1 Title)`);
+            continue;
+          }
+          lastCodeLine = lineNo;
+          const { code, title } = parsed;
+          const areaCode = code.code.match(/^\d+[A-Z]/)![0];
+          if (!area || area.code !== areaCode) {
+            const known = programme.areas.find((a) => a.code === areaCode);
+            if (known) area = known;
+            else {
+              warn(lineNo, `code ${code.code} stands outside a "Beleidsterrein ${areaCode}" heading; it is kept under that area`);
+              startArea(lineNo, areaCode, '');
+            }
+          }
+          const line1: Block = { start: lineNo, end: lineNo, lines: [block.lines[k].trim()] };
+          if (code.level === 'area') {
+            warn(lineNo, `a bare area code "${line}" in the goal tree; expected a goal or performance`);
+          } else if (code.level === 'goal') {
+            if (area!.goals.some((g) => g.code === code.code)) {
+              warn(lineNo, `goal ${code.code} appears twice; the second is skipped`);
+              continue;
+            }
+            goal = { code: code.code, title, passageId: addPassage('goal', code.code, `${code.code} ${title}`, line1, [code.code]), performances: [] };
+            area!.goals.push(goal);
+          } else {
+            const goalCode = parentCode(code.code)!;
+            let owner = area!.goals.find((g) => g.code === goalCode);
+            if (!owner) {
+              warn(lineNo, `performance ${code.code} has no goal ${goalCode} above it; it is kept under a goal without title`);
+              owner = { code: goalCode, title: '', passageId: '', performances: [] };
+              area!.goals.push(owner);
+            }
+            if (owner.performances.some((p) => p.code === code.code)) {
+              warn(lineNo, `performance ${code.code} appears twice; the second is skipped`);
+              continue;
+            }
+            owner.performances.push({ code: code.code, title, passageId: addPassage('performance', code.code, `${code.code} ${title}`, line1, [code.code]) });
+            goal = owner;
+          }
+          continue;
+        }
+        case 'explanation': {
+          const lead = leadingCodes(line);
+          const isHeading = lead.codes.length > 0 && (lead.rest === '' || (lead.rest.length < 120 && !/[.!?]$/.test(lead.rest) && k === block.lines.length - 1));
+          if (isHeading) {
+            explanationCodes = lead.codes;
+            continue;
+          }
+          if (lead.codes.length > 0) explanationCodes = lead.codes;
+          const owner = explanationArea ?? area;
+          const areaCode = owner?.code ?? 'programma';
+          const n = (owner?.explanationIds.length ?? 0) + 1;
+          const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}` : `Toelichting beleidsterrein ${areaCode}`;
+          const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, rest, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
+          owner?.explanationIds.push(id);
+          k = block.lines.length;
+          continue;
+        }
+      }
+    }
+  }
+
+  if (missionBlocks.length > 0) {
+    // The mission is one passage across its paragraphs.
+    const first = missionBlocks[0];
+    const last = missionBlocks[missionBlocks.length - 1];
+    const text = missionBlocks.length === 1 ? first.lines : [...first.lines, ...lines.slice(first.end, last.end).map((l) => l.trim())];
+    programme.missionId = addPassage('mission', 'missie', 'Missie', { start: first.start, end: last.end, lines: text });
+  }
+  edition ||= editionFromText;
+
+  // Programme number and name: header first, then the sidecar, then the codes themselves.
+  const metaProgramme = /^Programma\s+(\d+)\s*(.*)$/i.exec(meta.programme?.trim() ?? '');
+  if (!programme.number) programme.number = metaProgramme?.[1] ?? programme.areas[0]?.code.replace(/\D+$/, '') ?? '';
+  programme.name = programmeName || metaProgramme?.[2] || meta.programme || '';
+
+  if (!edition) throw new ReportParseError(file, blocks[0].start, 'cannot tell which report this is; expected a title such as "2de Voortgangsrapportage 2022" on the first line, or a "title" in the sidecar .json');
+  if (!programme.number && programme.areas.length === 0 && passages.length === 0) {
+    throw new ReportParseError(file, blocks[0].start, 'found no programme header and no "Beleidsterrein" heading; is this a report page?');
+  }
+  for (const a of programme.areas) {
+    if (!a.code.startsWith(programme.number)) warn(passages.find((p) => p.id === a.passageId)!.lines[0], `policy area ${a.code} does not belong to programme ${programme.number}`);
+  }
+
+  if (nameLine) programme.passageId = addPassage('programme', 'programma', `Programma ${programme.number} ${programme.name}`, nameLine);
+  qualifyProgrammeIds(programme, passages);
+  setPaths(edition, programme, passages);
+  return { file, edition, programme, passages, problems };
+}
+
+/**
+ * Codes already name their programme; header, mission and status passages get its number as a
+ * prefix (`1-missie`) so that several programmes of one report never share an id.
+ */
+function qualifyProgrammeIds(programme: Programme, passages: ParsedFile['passages']): void {
+  const renamed = new Map<string, string>();
+  for (const p of passages) {
+    if (p.kind === 'programme' || p.kind === 'field' || p.kind === 'mission' || p.kind === 'status') {
+      renamed.set(p.id, `${programme.number}-${p.id}`);
+      p.id = `${programme.number}-${p.id}`;
+    }
+  }
+  const rename = (id: string) => renamed.get(id) ?? id;
+  if (programme.passageId) programme.passageId = rename(programme.passageId);
+  if (programme.missionId) programme.missionId = rename(programme.missionId);
+  programme.statusIds = programme.statusIds.map(rename);
+  for (const key of Object.keys(programme.fieldIds) as FieldName[]) programme.fieldIds[key] = rename(programme.fieldIds[key]!);
+}
+
+/** Gives every passage its breadcrumb: report › programme › area › goal. */
+function setPaths(edition: string, programme: Programme, passages: ParsedFile['passages']): void {
+  const programmeLabel = `Programma ${programme.number} ${programme.name}`.trim();
+  const byCode = new Map<string, string>();
+  for (const a of programme.areas) {
+    byCode.set(a.code, `Beleidsterrein ${a.code} ${a.name}`.trim());
+    for (const g of a.goals) byCode.set(g.code, `${g.code} ${g.title}`.trim());
+  }
+  for (const p of passages) {
+    const path = [edition, programmeLabel];
+    const code = p.kind === 'explanation' ? p.codes[0] : p.kind === 'area' ? undefined : p.codes[0];
+    if (code) {
+      const area = code.match(/^\d+[A-Z]/)?.[0];
+      if (area && byCode.has(area)) path.push(byCode.get(area)!);
+      const goal = code.match(/^\d+[A-Z]\d+/)?.[0];
+      if (goal && p.kind !== 'goal' && byCode.has(goal)) path.push(byCode.get(goal)!);
+    }
+    if (p.kind === 'explanation') path.push(p.title);
+    p.path = path;
+  }
+}
+
+/**
+ * Splits a block of the *Stand van zaken* into passages: a paragraph, then one passage per
+ * top-level bullet with its nested bullets. The first bullet's mark and indent define "top level".
+ */
+function splitBullets(block: Block): Block[] {
+  const pieces: Block[] = [];
+  let top: string | undefined;
+  block.lines.forEach((line, i) => {
+    const bullet = BULLET.exec(line);
+    const mark = bullet ? `${bullet[1].length}${bullet[2]}` : undefined;
+    if (mark && top === undefined) top = mark;
+    const startsPiece = pieces.length === 0 || (mark !== undefined && mark === top);
+    if (startsPiece) pieces.push({ start: block.start + i, end: block.start + i, lines: [line] });
+    else {
+      const piece = pieces[pieces.length - 1];
+      piece.lines.push(line);
+      piece.end = block.start + i;
+    }
+  });
+  return pieces;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}

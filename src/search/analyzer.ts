@@ -1,0 +1,239 @@
+// The analyzer: one pipeline (tokenize → fold → stopwords → stem) for report text and questions
+// alike, plus the glossary's synonyms, English terms and abbreviations for questions.
+
+// Only the Dutch stemmer: requiring all of `natural` costs ~0.5 s and loads .env (DESIGN.md).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dutchStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_nl');
+import type { GlossaryEntry } from '../report/model';
+import { DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
+
+/** A word of the text, folded, with its stem and where it stood. */
+export interface Token {
+  /** Lowercased, diacritics removed: `financiele`. */
+  word: string;
+  /** The search term: `financiel`. */
+  stem: string;
+  stop: boolean;
+}
+
+/** A term to search for, with the question word it came from and how much it counts. */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  /** Index of the question's concept this term stands for: terms of one concept share it. */
+  concept: number;
+  /** How the term was found: the user's word, a glossary expansion, or a compound part. */
+  source: 'word' | 'glossary' | 'compound';
+}
+
+/** An analysed question: its terms and the concepts they cover, for coverage and refusal. */
+export interface AnalyzedQuery {
+  terms: QueryTerm[];
+  /** One entry per content word or glossary phrase of the question, in order. */
+  concepts: { label: string; weight: number }[];
+  /** Glossary entries the question used (to explain abbreviations and in /debug). */
+  glossary: GlossaryEntry[];
+}
+
+/** Splits text into words: letters and digits in any script, with goal codes (1B1.3) kept whole. */
+const WORD = /\d+[a-z]\d+(?:\.\d+)?|[\p{L}\p{N}]+/giu;
+
+/** Lowercases and removes diacritics: `Financiën` → `financien`, `coördinatie` → `coordinatie`. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of a text, folded, without any other processing. */
+export function words(text: string): string[] {
+  return fold(text).match(WORD) ?? [];
+}
+
+/**
+ * Turns text into search terms and questions into weighted queries.
+ *
+ * Plurals and compounds (kanalen/kanaal, basisregistraties/registratie, storingen/verstoringen)
+ * are met half-way: the stemmer makes word forms alike, and {@link expandCompounds} matches a
+ * question word to the report words it ends (the head of a Dutch compound).
+ */
+export class Analyzer {
+  private readonly stems = new Map<string, string>();
+  /** Glossary phrases by their first stem, longest first. */
+  private readonly phrases = new Map<string, { stems: string[]; entry: GlossaryEntry; expansion: string[] }[]>();
+  /** Index stems long enough to be the end of a compound. */
+  private compoundHeads: string[] = [];
+  private vocabularyStems = new Set<string>();
+  /** Words a misspelling may be corrected to: the index's words and the glossary's. */
+  private spellings: string[] = [];
+  private readonly glossaryWords = new Set<string>();
+  private readonly domainStems: Set<string>;
+
+  /** @param glossary entries whose terms are matched in questions and replaced by their expansion */
+  constructor(readonly glossary: GlossaryEntry[] = []) {
+    this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
+    for (const entry of glossary) {
+      const termTokens = this.tokens(entry.term);
+      const stems = termTokens.map((t) => t.stem);
+      if (stems.length === 0) continue;
+      for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
+      const expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      const list = this.phrases.get(stems[0]) ?? [];
+      list.push({ stems, entry, expansion });
+      list.sort((a, b) => b.stems.length - a.stems.length);
+      this.phrases.set(stems[0], list);
+    }
+  }
+
+  /** The stem of one folded word; results are cached (the vocabulary is small). */
+  stem(word: string): string {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = stemWord(word);
+      if (this.stems.size < 50_000) this.stems.set(word, s);
+    }
+    return s;
+  }
+
+  /** Every word of a text with its stem, stopwords marked. */
+  tokens(text: string): Token[] {
+    return words(text).map((word) => ({ word, stem: this.stem(word), stop: STOPWORDS.has(word) }));
+  }
+
+  /** The terms a document is indexed under: stems of its non-stopwords. */
+  indexTerms(text: string): string[] {
+    return this.tokens(text)
+      .filter((t) => !t.stop)
+      .map((t) => t.stem);
+  }
+
+  /**
+   * Tells the analyzer which words the index holds (folded, not stemmed), so questions can reach
+   * compound words, misspellings can be corrected, and filler words the report doesn't use dropped.
+   */
+  setVocabulary(indexWords: Iterable<string>): void {
+    const surface = new Set(indexWords);
+    this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
+    this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
+    this.spellings = [...new Set([...surface, ...this.glossaryWords])].filter((w) => w.length >= 4 && !/^\d/.test(w));
+  }
+
+  /**
+   * What an unknown question word most likely means in the report's words: a verb form of a word
+   * the report uses (organiseert → organiseren), the closest spelling within 1 edit (2 for words
+   * of 8+ letters), or the two known words of a compound (communicatieadvies → communicatie advies).
+   * Returns undefined when the word is known, a filler word, or nothing close enough exists.
+   */
+  correct(word: string): string[] | undefined {
+    if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || this.isKnown(word)) return undefined;
+    for (const form of verbForms(word)) if (this.isKnown(form)) return [form];
+    const max = word.length >= 8 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    for (const candidate of this.spellings) {
+      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+      const d = editDistance(word, candidate, bestDistance - 1);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    if (best) return [best];
+    for (let i = 4; i <= word.length - 4; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      const link = /^[se](?=.{4})/.test(right) && !this.isKnown(right) ? right.slice(1) : right;
+      if (this.isKnown(left) && this.isKnown(link)) return [left, link];
+    }
+    return undefined;
+  }
+
+  private isKnown(word: string): boolean {
+    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word);
+  }
+
+  /**
+   * Analyses a question: glossary phrases are replaced by the report's words (the user's own word
+   * stays, at a lower weight), stopwords and domain words (gemeente, Leiden) dropped, and each
+   * word extended with the compound words of the index it is the head of.
+   */
+  analyzeQuery(text: string): AnalyzedQuery {
+    const tokens = this.tokens(text).flatMap((t) => {
+      const fixed = t.stop ? undefined : this.correct(t.word);
+      return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
+    });
+    const terms: QueryTerm[] = [];
+    const concepts: AnalyzedQuery['concepts'] = [];
+    const used: GlossaryEntry[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = this.phrases.get(tokens[i].stem)?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
+      if (match) {
+        const concept = concepts.length;
+        concepts.push({ label: match.entry.term, weight: 1 });
+        used.push(match.entry);
+        for (const term of match.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
+        for (const t of tokens.slice(i, i + match.stems.length)) {
+          if (!t.stop && !this.domainStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept, source: 'word' });
+        }
+        i += match.stems.length;
+        continue;
+      }
+      const t = tokens[i++];
+      if (t.stop || this.domainStems.has(t.stem) || t.word.length < 2) continue;
+      if (FILLER.has(t.word) && !this.vocabularyStems.has(t.stem)) continue;
+      const concept = concepts.length;
+      concepts.push({ label: t.word, weight: 1 });
+      terms.push({ term: t.stem, weight: 1, concept, source: 'word' });
+    }
+    for (const term of [...terms]) {
+      for (const head of this.expandCompounds(term.term)) {
+        if (!terms.some((t) => t.term === head)) terms.push({ term: head, weight: term.weight * 0.7, concept: term.concept, source: 'compound' });
+      }
+    }
+    return { terms, concepts, glossary: used };
+  }
+
+  /** Index terms that end with `stem`: `registratie` → `basisregistratie`, `stor` → `verstor`. */
+  expandCompounds(stem: string): string[] {
+    if (stem.length < 4 || /^\d/.test(stem)) return [];
+    return this.compoundHeads.filter((v) => v !== stem && v.endsWith(stem) && v.length - stem.length >= 3);
+  }
+}
+
+/** Infinitive-like forms of a Dutch verb form: organiseert → organiseren, controleert → controleren, vergadert → vergaderen. */
+function verbForms(word: string): string[] {
+  const forms: string[] = [];
+  const m = /^(.*?)([aeiou])\2([^aeiou])t$/.exec(word);
+  if (m) forms.push(`${m[1]}${m[2]}${m[3]}en`);
+  if (word.endsWith('t')) forms.push(`${word.slice(0, -1)}en`, word.slice(0, -1));
+  if (word.endsWith('dt')) forms.push(`${word.slice(0, -2)}den`);
+  if (/^ge.{4,}[dt]$/.test(word)) forms.push(`${word.slice(2, -1)}en`);
+  return forms;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, row[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Dutch Porter stem, made a little more forgiving: plural `-ies` and English `-y` meet the
+ * Dutch `-ie` (registraties, delivery/deliveries), `-ing` goes (storing → stor, as verstoring →
+ * verstor), and the z/s and v/f alternations meet (rijbewijzen → rijbewijs, archieven → archief).
+ */
+function stemWord(word: string): string {
+  if (/^\d/.test(word) || word.length < 3) return word;
+  let w = word.replace(/ies$/, 'ie').replace(/([^aeiou])y$/, '$1ie');
+  w = dutchStemmer.stem(w);
+  if (w.length >= 7 && w.endsWith('ing')) w = w.slice(0, -3);
+  return w.replace(/z$/, 's').replace(/v$/, 'f');
+}

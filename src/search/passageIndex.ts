@@ -1,0 +1,111 @@
+// The passage index: MiniSearch over every passage of the corpus, queried with analysed questions.
+
+import MiniSearch from 'minisearch';
+import type { Corpus, Passage, PassageKind } from '../report/model';
+import { Analyzer, type AnalyzedQuery } from './analyzer';
+
+/** A passage found for a question, with why it was found. */
+export interface PassageHit {
+  passage: Passage;
+  score: number;
+  /** Query terms that matched (after stemming, glossary and compound expansion). */
+  matchedTerms: string[];
+  /** Share (0–1) of the question's concepts the passage covers. */
+  coverage: number;
+  /** Indexes of the question's concepts the passage covers (see {@link AnalyzedQuery.concepts}). */
+  concepts: number[];
+}
+
+/** Options for {@link PassageIndex.search}. */
+export interface SearchOptions {
+  /** Only passages of this report (a {@link Report.id}). Default: all reports. */
+  reportId?: string;
+  /** At most this many hits. Default: 5. */
+  limit?: number;
+  /** Multiplies the score of passages of these kinds: `{ explanation: 1.5 }` for "why" questions. */
+  boostKinds?: Partial<Record<PassageKind, number>>;
+}
+
+interface IndexedPassage {
+  key: string;
+  title: string;
+  text: string;
+  context: string;
+}
+
+/** Field weights: a passage's own heading says most about it, its breadcrumb least. */
+const BOOST = { title: 2, text: 1, context: 0.3 };
+/** BM25 with a weaker length penalty than MiniSearch's default (b 0.7): explanations are long paragraphs. */
+const BM25 = { k: 1.2, b: 0.4, d: 0.5 };
+/** Ranking multiplies BM25 by (floor + coverage). */
+const COVERAGE_FLOOR = 0.3;
+
+/**
+ * Indexes every passage of a corpus and finds the passages that answer a question.
+ * The same {@link Analyzer} turns passages and questions into terms.
+ */
+export class PassageIndex {
+  readonly analyzer: Analyzer;
+  private readonly search_: MiniSearch<IndexedPassage>;
+  private readonly passages = new Map<string, Passage>();
+
+  constructor(corpus: Corpus) {
+    this.analyzer = new Analyzer(corpus.glossary);
+    const abbreviations = corpus.glossary.filter((g) => g.type === 'abbr');
+    this.search_ = new MiniSearch<IndexedPassage>({
+      idField: 'key',
+      fields: ['title', 'text', 'context'],
+      tokenize: (text) => this.analyzer.indexTerms(text),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term },
+    });
+    const docs: IndexedPassage[] = [];
+    for (const report of corpus.reports) {
+      for (const p of report.passages) {
+        const key = `${report.id}/${p.id}`;
+        this.passages.set(key, p);
+        // Abbreviations the passage uses are indexed spelled out too: BRP → basisregistratie personen.
+        const spelledOut = abbreviations.filter((a) => new RegExp(`\\b${a.term}\\b`).test(p.text)).map((a) => a.expansion);
+        docs.push({ key, title: p.title, text: p.text, context: [...p.path.slice(2), ...spelledOut].join(' ') });
+      }
+    }
+    this.search_.addAll(docs);
+    this.analyzer.setVocabulary(docs.flatMap((d) => this.analyzer.tokens(`${d.title} ${d.text} ${d.context}`).filter((t) => !t.stop).map((t) => t.word)));
+  }
+
+  /** Number of passages indexed. */
+  get size(): number {
+    return this.passages.size;
+  }
+
+  /** A passage by report id and passage id. */
+  get(reportId: string, passageId: string): Passage | undefined {
+    return this.passages.get(`${reportId}/${passageId}`);
+  }
+
+  /** The passages that best answer an analysed question, best first. */
+  search(query: AnalyzedQuery, options: SearchOptions = {}): PassageHit[] {
+    if (query.terms.length === 0) return [];
+    const weights = new Map<string, number>();
+    for (const t of query.terms) weights.set(t.term, Math.max(weights.get(t.term) ?? 0, t.weight));
+    const results = this.search_.search([...weights.keys()].join(' '), {
+      boost: BOOST,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      prefix: (term) => term.length >= 5,
+      weights: { fuzzy: 0.4, prefix: 0.6 },
+      bm25: BM25,
+      filter: options.reportId ? (r) => String(r.id).startsWith(`${options.reportId}/`) : undefined,
+    });
+    const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+    const hits = results.map((r): PassageHit => {
+      const passage = this.passages.get(String(r.id))!;
+      const matched = new Set(r.queryTerms);
+      const covered = new Set(query.terms.filter((t) => matched.has(t.term)).map((t) => t.concept));
+      const coverage = query.concepts.reduce((sum, c, i) => sum + (covered.has(i) ? c.weight : 0), 0) / totalWeight;
+      // A passage that covers more of the question beats one that repeats one word of it.
+      const score = r.score * (COVERAGE_FLOOR + coverage) * (options.boostKinds?.[passage.kind] ?? 1);
+      return { passage, score, matchedTerms: r.queryTerms, coverage, concepts: [...covered] };
+    });
+    return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
+  }
+}

@@ -1,0 +1,48 @@
+// Words that carry no meaning for retrieval, in Dutch and English (folded: no diacritics).
+
+const DUTCH = `aan al alle alles als alsjeblieft alstublieft ben bent bij daar dan dat de deze die dit doe doen doet door dus een eens en er even ga gaan gaat geef geeft geen graag had heb hebben heeft het hier hij hoe hoeveel hun ik in is ja je jij jou jouw kan kun kunnen kunt laat maar me mee meer mij mijn moet moeten mogen naar nee niet nog nou nu of om onder ons onze ook op over staat staan te tegen ten ter tot u uit uw van veel vertel voor waar waarom wanneer wat we wel welk welke wie wij wil wilt word wordt worden ze zal zeg zeggen zich zij zijn zo zou zouden zoals iets iemand hem haar daarover hierover erover graag weten gebeurt gebeuren regelt regelen geregeld zit zitten krijg krijgen krijgt eigenlijk precies momenteel moment tegenwoordig vind vindt denk betekent betekenis bedoelt bedoeld staan beetje soort ding dingen hele heel echt allemaal gedaan wordt waaraan waarmee waarover hoezo uitleg uitleggen leg zeg zie zien lees lezen kijk kijken vertellen jullie ikzelf ermee daarmee`;
+
+const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want currently actually exactly happening going get got need needs regarding concerning mean means meant explain tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
+
+/** Function words dropped from documents and questions. */
+export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH.split(/\s+/), ...ENGLISH.split(/\s+/)]);
+
+/**
+ * Words every passage of this corpus is about (the municipality, the report itself): dropped from
+ * questions so that "wat doet de gemeente Leiden aan het weer?" is not answered for "gemeente".
+ */
+export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `gemeente gemeentes leiden leidse municipality city town report rapport rapportage voortgangsrapportage progress bot voortgangsbot programma programme program dit this stadhuis gemeentehuis stadskantoor hall cities`.split(/\s+/),
+);
+
+/**
+ * Common verbs, adjectives and adverbs of questions ("behandelt", "responsible", "many"). In a
+ * question they count only when the report itself uses them: a question is not out of scope
+ * because it says "who is responsible", but it is when its subject ("jeugdzorg") is unknown.
+ */
+export const FILLER: ReadonlySet<string> = new Set(
+  `
+  aanvragen aanvraag vraag vragen aangevraagd behandelt behandelen behandeld verantwoordelijk verantwoordelijkheid betrokken horen hoort
+  belangrijk belangrijkste groot grote klein kleine nieuw nieuwe oud oude goed goede slecht slechte beter best veel vele weinig zoveel
+  vaak soms altijd nooit nog steeds alweer weer al snel snelle lang lange kort korte hoog hoge laag lage erg zeer heel echt precies
+  verlopen verloopt verlengen vernieuwen ophalen halen brengen regelen krijgen geven nemen maken gemaakt doen zetten zet gezet komen komt
+  kwam gaan ging gegaan gedaan lukt lukken werken werkt gewerkt zorgen zorgt helpen helpt geholpen vinden vindt gevonden houden houdt
+  zoeken zoek zoekt gebruiken gebruikt willen wil wilde kunnen mogen moeten zullen staan stond hebben had gehad worden geworden
+  plannen gepland bezig bezighouden houdt bedoeling precies ongeveer hoeveelheid aantal keer keren jaar jaren maand maanden week weken dag dagen
+  vandaag morgen gisteren nu straks later eerder volgend vorig vorige huidige huidig actueel actuele laatste eerste tweede
+  ervoor erbij ermee eraan erin hiervoor daarvoor waarvoor waarbij waarin waaraan welk precies specifiek algemeen algemene
+  concreet concrete mogelijk mogelijke mogelijkheid mogelijkheden manier manieren wijze hoezo enz etc enzovoort bijvoorbeeld
+  responsible responsibility involved involve belong belongs belonging handle handles handled deal deals dealt take takes taken
+  many much more most less few lot lots very too so such other others another same different various several some every each
+  important main big small large new old good bad better best well often sometimes always never still already again soon long short
+  high low quick quickly fast slow current currently latest last first second next previous recent recently now today tomorrow
+  yesterday year years month months week weeks day days time times number amount kind type way ways example examples
+  make makes made get gets getting got go goes went gone come comes came work works worked working help helps helped find finds found
+  keep keeps use uses used using want wants wanted need needs needed try tries tried plan plans planned happen happens happened
+  going doing done able possible possibly specific specifically general generally exactly actually really just also even only
+  apply applying applied renew renewing renewal expire expired expires extend extending collect collecting pick pickup
+  happening affected affect affects impact impacts offer offers offered provide provides provided arrange arranged organise organises organize organizes organised organized run runs
+  `
+    .split(/\s+/)
+    .filter(Boolean),
+);
