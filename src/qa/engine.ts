@@ -41,6 +41,10 @@ export const DEFAULT_CONTACT: Record<Language, string> = {
 const MAX_ANALYSED_CHARS = 500;
 /** The question echoed in the Answer is cut here. */
 const MAX_ECHOED_CHARS = 1000;
+/** Questions asking for a reason, in Dutch and English. */
+const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
+/** How much more an explanation (toelichting) counts for a "why" question. */
+const WHY_BOOST = 2.5;
 /** Two hits whose scores are this close make a "did you mean" answer. */
 const CLARIFY_RATIO = 0.92;
 
@@ -122,7 +126,8 @@ export class QaEngine {
     if (codes.length > 0) return this.answerCodes(ctx, text, codes, reports);
 
     const query = this.index.analyzer.analyzeQuery(text);
-    if (isListRequest(text) && namesTreeLevel(text) && this.onlyStructureWords(query)) return this.answerAreas(ctx, reports[0]);
+    const aboutTree = query.concepts.length === 0 ? namedProgramme(text) !== undefined : isListRequest(text) && namesTreeLevel(text) && this.onlyStructureWords(query);
+    if (aboutTree) return this.answerAreas(ctx, reports[0]);
     return this.answerSearch(ctx, query, reports);
   }
 
@@ -214,7 +219,12 @@ export class QaEngine {
 
   private answerSearch(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
     const { m } = ctx;
-    const hits = reports.length === this.corpus.reports.length ? this.index.search(query) : reports.flatMap((r) => this.index.search(query, { reportId: r.id })).sort((a, b) => b.score - a.score);
+    // "Why" asks for the report's explanation, not the fact itself.
+    const boostKinds = WHY.test(ctx.question) ? { explanation: WHY_BOOST } : undefined;
+    const hits =
+      reports.length === this.corpus.reports.length
+        ? this.index.search(query, { boostKinds })
+        : reports.flatMap((r) => this.index.search(query, { reportId: r.id, boostKinds })).sort((a, b) => b.score - a.score);
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
     const top = hits[0];

@@ -50,7 +50,7 @@ export function isPersonalCase(question: string): boolean {
   return (text.match(/\d[\d .-]{7,}\d/g) ?? []).some((n) => looksLikeBsn(n.replace(/\D/g, '')) || /^(\+31|0031|06)/.test(n.replace(/[ .-]/g, '')));
 }
 
-const LIST_WORDS = /\b(welke|wat (valt|vallen|zit|zitten|hoort|horen|staat|staan) (er )?(onder|in|bij)|onder|lijst|overzicht|opsomming|alle|which|list|all|under|fall|falls|overview|contains?|consists?)\b/;
+const LIST_WORDS = /\b(welke|wat zijn|zijn er|what are|are there|wat (valt|vallen|zit|zitten|hoort|horen|staat|staan) (er )?(onder|in|bij)|onder|lijst|overzicht|opsomming|alle|which|list|all|under|fall|falls|overview|contains?|consists?)\b/;
 const STRUCTURE_NOUNS = /\b(doel(en|stellingen)?|prestaties?|beleidsterrein(en)?|onderdelen|onderwerpen|thema'?s|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|children|subgoals?)\b/;
 
 /** "Welke doelen vallen onder 1A?", "which goals fall under 1A?": a request for the tree below a code. */

@@ -7,6 +7,7 @@ import type {
   Goal,
   Passage,
   PassageKind,
+  Performance,
   PolicyArea,
   Programme,
   ReportMetadata,
@@ -104,6 +105,8 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
   let explanationCodes: string[] = [];
   let explanationArea: PolicyArea | undefined;
   let lastCodeLine = -1;
+  /** The goal or performance of the last code line, whose title a wrapped line continues. */
+  let lastItem: { title: string } | undefined;
   let editionFromText = '';
   let nameLine: Block | undefined;
   const missionBlocks: Block[] = [];
@@ -212,6 +215,7 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
               prev.text += '\n' + block.lines[k];
               prev.title += ' ' + line;
               prev.lines = [prev.lines[0], lineNo];
+              if (lastItem) lastItem.title += ` ${line}`;
               lastCodeLine = lineNo;
               continue;
             }
@@ -239,6 +243,7 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
             }
             goal = { code: code.code, title, passageId: addPassage('goal', code.code, `${code.code} ${title}`, line1, [code.code]), performances: [] };
             area!.goals.push(goal);
+            lastItem = goal;
           } else {
             const goalCode = parentCode(code.code)!;
             let owner = area!.goals.find((g) => g.code === goalCode);
@@ -251,7 +256,9 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
               warn(lineNo, `performance ${code.code} appears twice; the second is skipped`);
               continue;
             }
-            owner.performances.push({ code: code.code, title, passageId: addPassage('performance', code.code, `${code.code} ${title}`, line1, [code.code]) });
+            const performance: Performance = { code: code.code, title, passageId: addPassage('performance', code.code, `${code.code} ${title}`, line1, [code.code]) };
+            owner.performances.push(performance);
+            lastItem = performance;
             goal = owner;
           }
           continue;

@@ -226,13 +226,14 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Dutch Porter stem, made a little more forgiving: plural `-ies` and English `-y` meet the
+ * Dutch Porter stem, made a little more forgiving: plural `-ies`/`-es` and English `-y` meet the
  * Dutch `-ie` (registraties, delivery/deliveries), `-ing` goes (storing → stor, as verstoring →
  * verstor), and the z/s and v/f alternations meet (rijbewijzen → rijbewijs, archieven → archief).
  */
 function stemWord(word: string): string {
   if (/^\d/.test(word) || word.length < 3) return word;
   let w = word.replace(/ies$/, 'ie').replace(/([^aeiou])y$/, '$1ie');
+  if (w.length >= 7) w = w.replace(/([^aeiou]e)s$/, '$1'); // portefeuilles, services: Porter keeps this -s
   w = dutchStemmer.stem(w);
   if (w.length >= 7 && w.endsWith('ing')) w = w.slice(0, -3);
   return w.replace(/z$/, 's').replace(/v$/, 'f');

@@ -37,6 +37,17 @@ interface IndexedPassage {
 const BOOST = { title: 2, text: 1, context: 0.3 };
 /** BM25 with a weaker length penalty than MiniSearch's default (b 0.7): explanations are long paragraphs. */
 const BM25 = { k: 1.2, b: 0.4, d: 0.5 };
+/** What each kind of passage is called in the report, so "welk doel…" or "goal of …" finds goals. */
+const KIND_LABELS: Record<PassageKind, string> = {
+  programme: 'programma',
+  field: '',
+  mission: 'missie',
+  status: 'stand van zaken voortgang',
+  area: 'beleidsterrein',
+  goal: 'doel',
+  performance: 'prestatie',
+  explanation: 'toelichting',
+};
 /** Ranking multiplies BM25 by (floor + coverage). */
 const COVERAGE_FLOOR = 0.3;
 
@@ -66,7 +77,7 @@ export class PassageIndex {
         this.passages.set(key, p);
         // Abbreviations the passage uses are indexed spelled out too: BRP → basisregistratie personen.
         const spelledOut = abbreviations.filter((a) => new RegExp(`\\b${a.term}\\b`).test(p.text)).map((a) => a.expansion);
-        docs.push({ key, title: p.title, text: p.text, context: [...p.path.slice(2), ...spelledOut].join(' ') });
+        docs.push({ key, title: p.title, text: p.text, context: [KIND_LABELS[p.kind], ...p.path.slice(2), ...spelledOut].join(' ') });
       }
     }
     this.search_.addAll(docs);

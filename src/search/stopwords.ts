@@ -41,6 +41,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   keep keeps use uses used using want wants wanted need needs needed try tries tried plan plans planned happen happens happened
   going doing done able possible possibly specific specifically general generally exactly actually really just also even only
   apply applying applied renew renewing renewal expire expired expires extend extending collect collecting pick pickup
+  terecht kwijt gestolen verloren lost stolen missing broken kapot
   happening affected affect affects impact impacts offer offers offered provide provides provided arrange arranged organise organises organize organizes organised organized run runs
   `
     .split(/\s+/)

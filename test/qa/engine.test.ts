@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Answer } from '../../src/qa/answer';
+import { QaEngine } from '../../src/qa/engine';
+import { FIXTURES, realEngine } from '../helpers';
+
+const KINDS = ['code', 'meta', 'list', 'search', 'smalltalk', 'clarify', 'none'];
+
+/** Checks the Answer contract: every answer, whatever the input. */
+function expectValidAnswer(answer: Answer): void {
+  expect(KINDS).toContain(answer.kind);
+  expect(['nl', 'en']).toContain(answer.language);
+  expect(typeof answer.text).toBe('string');
+  expect(answer.text.length).toBeGreaterThan(0);
+  expect(answer.confidence).toBeGreaterThanOrEqual(0);
+  expect(answer.confidence).toBeLessThanOrEqual(1);
+  if (answer.kind === 'none') expect(answer.citations).toEqual([]);
+  answer.citations.forEach((c, i) => {
+    expect(answer.text).toContain(`[${i + 1}]`);
+    const file = readFileSync(c.file, 'utf8').split('\n').slice(c.lines[0] - 1, c.lines[1]).join('\n');
+    for (const line of c.quote.split('\n')) expect(file).toContain(line.trim());
+  });
+}
+
+describe('ask()', () => {
+  const engine = realEngine();
+
+  it.each(['wat is 1B1.3?', '1b1.3', '1B1 .3', 'prestatie 1B1.3', 'What is 1b1.3?'])('answers a goal code in any case and spacing: %s', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind).toBe('code');
+    expect(answer.citations[0].id).toBe('1B1.3');
+    expect(answer.citations[0].quote).toBe('1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)');
+    expectValidAnswer(answer);
+  });
+
+  it('places a code in the tree and explains the abbreviations in it', () => {
+    const answer = engine.ask('wat is 1B1.3?');
+    expect(answer.text).toContain('1B1 Burgers, bedrijven en instellingen zijn tevreden over de publieke dienstverlening');
+    expect(answer.text).toContain('beleidsterrein 1B Dienstverlening');
+    expect(answer.text).toMatch(/BRP = Basisregistratie Personen/);
+  });
+
+  it('quotes the explanation that names a code', () => {
+    const answer = engine.ask('1B1.2');
+    expect(answer.citations.map((c) => c.id)).toEqual(['1B1.2', 'toelichting-1B-1', 'toelichting-1B-2']);
+  });
+
+  it('says an unknown code does not exist, lists the areas that do, and cites nothing', () => {
+    const answer = engine.ask('wat is 1C4?');
+    expect(answer.kind).toBe('none');
+    expect(answer.text).toContain('1C4 komt niet voor');
+    expect(answer.text).toContain('1A Bestuur, 1B Dienstverlening');
+    expectValidAnswer(answer);
+  });
+
+  it('lists what falls under a goal, each child cited', () => {
+    const answer = engine.ask('welke prestaties vallen onder 1A2?');
+    expect(answer.kind).toBe('list');
+    expect(answer.citations.map((c) => c.id)).toEqual(['1A2', '1A2.1', '1A2.2', '1A2.3', '1A2.4', '1A2.5', 'toelichting-1A-1']);
+  });
+
+  it('answers in English when asked in English, quotes staying Dutch', () => {
+    const answer = engine.ask('which goals fall under 1A?');
+    expect(answer.language).toBe('en');
+    expect(answer.text).toContain('3 goals');
+    expect(answer.citations[1].quote).toBe('1A1 Volksvertegenwoordiging, kaderstelling en control');
+  });
+
+  it('follows the locale when the question does not tell the language', () => {
+    expect(engine.ask('1B1.3', { locale: 'en-US' }).language).toBe('en');
+    expect(engine.ask('1B1.3', { locale: 'nl-NL' }).language).toBe('nl');
+  });
+
+  it('answers report metadata: mission, commissie, portefeuilles', () => {
+    expect(engine.ask('Wat is de missie?')).toMatchObject({ kind: 'meta', citations: [{ id: '1-missie' }] });
+    expect(engine.ask('which committee is responsible?').citations[0].quote).toBe('Leefbaarheid en Bereikbaarheid');
+    expect(engine.ask('welke portefeuilles zijn er?').citations[0].quote).toContain('Werk, Inkomen en Economie & Cultuur');
+  });
+
+  it('answers a citizen in everyday words with the passage it rests on', () => {
+    const answer = engine.ask('mijn identiteitskaart verlopen');
+    expect(answer.citations[0].id).toBe('1B1.1');
+    expect(answer.citations[0].url).toMatch(/^https:\/\/bestuursrapportage\.leiden\.nl\//);
+    expectValidAnswer(answer);
+  });
+
+  it.each(['Wat is het weer morgen?', 'Hoeveel kost een paspoort?', 'What does programme 5 say about schools?', 'Wat staat er in de jaarstukken 2021?'])(
+    'refuses what the report does not say, without a citation: %s',
+    (q) => {
+      const answer = engine.ask(q);
+      expect(answer.kind).toBe('none');
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toMatch(/14 071/);
+    },
+  );
+
+  it('refuses personal cases and asks not to share personal data', () => {
+    const answer = engine.ask('Wat is de status van mijn aanvraag? BSN 111222333');
+    expect(answer.kind).toBe('none');
+    expect(answer.text).toContain('Deel hier geen persoonsgegevens');
+  });
+
+  it('answers greetings, thanks and help in both languages', () => {
+    expect(engine.ask('hallo')).toMatchObject({ kind: 'smalltalk', language: 'nl' });
+    expect(engine.ask('thank you!')).toMatchObject({ kind: 'smalltalk', language: 'en' });
+    expect(engine.ask('wat kun je?').text).toContain('1B1.3');
+  });
+
+  it('offers follow-up suggestions in the answer language', () => {
+    expect(engine.ask('wat is 1B1.3?').suggestions).toContain('Wat is 1B1?');
+    expect(engine.ask('what is 1B1.3?').suggestions).toContain('What is 1B1?');
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['10,000 characters', 'verkiezingen '.repeat(800)],
+    ['only emoji', '😀🎉🙈'],
+    ['only punctuation', '?!?!...;;'],
+    ['control characters', '\u0000\u0007wat is\u001b[31m 1B1.3\u0008'],
+    ['another script', 'Когда будут выборы? 選挙はいつですか'],
+    ['a lone surrogate', '\ud800 verkiezingen'],
+  ])('gives a valid Answer for %s', (_, q) => {
+    expectValidAnswer(engine.ask(q));
+  });
+
+  it('never echoes more than 1,000 characters of a huge question', () => {
+    expect(engine.ask('a'.repeat(10_000)).question.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('explains its choice when asked for debug information', () => {
+    const answer = engine.ask('verkiezingen', { debug: true });
+    expect(answer.debug!.candidates[0]).toMatchObject({ id: '1A2.3', matched: expect.arrayContaining([expect.any(String)]) });
+  });
+});
+
+describe('ask() on a corpus of several editions', () => {
+  const engine = QaEngine.fromDirectory(join(FIXTURES, 'multi'));
+
+  it('answers a code from the edition the question names', () => {
+    expect(engine.ask('wat is 1B1.3 in de programmabegroting 2023?').citations[0].quote).toContain('Een andere betekenis');
+  });
+
+  it('refuses an edition it does not hold', () => {
+    expect(engine.ask('wat staat er in de 1e voortgangsrapportage over camera’s?').kind).toBe('none');
+  });
+});

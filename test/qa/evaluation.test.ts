@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, parseQuestions } from '../../src/qa/evaluation';
+import { realEngine } from '../helpers';
+
+// The figures `npm run evaluate` reached on test/questions.tsv; they may rise, never fall.
+describe('the question set', () => {
+  const questions = parseQuestions(readFileSync(join(__dirname, '..', 'questions.tsv'), 'utf8'));
+  const report = evaluate(realEngine(), questions);
+
+  it('holds at least 100 questions in Dutch and English', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(100);
+    expect(questions.filter((q) => q.language === 'en').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('cites the right passage first for at least 95% of answerable questions, 94% in each language', () => {
+    expect(report.top1).toBeGreaterThanOrEqual(0.95);
+    expect(report.byLanguage.nl.top1).toBeGreaterThanOrEqual(0.94);
+    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.94);
+    expect(report.mrr3).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('refuses out-of-scope questions: recall at least 92%, precision at least 96%', () => {
+    expect(report.refusalRecall).toBeGreaterThanOrEqual(0.92);
+    expect(report.refusalPrecision).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('recognises every greeting, thanks and help request', () => {
+    expect(report.smalltalkAccuracy).toBe(1);
+  });
+});
