@@ -336,6 +336,17 @@ export class QaEngine {
   }
 }
 
+/**
+ * The answer for one candidate of a "did you mean" answer (or any cited passage): that passage
+ * alone, quoted, as a search answer.
+ */
+export function focusOn(answer: Answer, index: number): Answer {
+  const c = answer.citations[index];
+  const m = MESSAGES[answer.language];
+  const text = [m.searchIntro, `**${c.title}**`, `> ${c.quote.length <= 400 ? c.quote : c.excerpt} [1]`].join('\n');
+  return { ...answer, kind: 'search', text, citations: [c], suggestions: answer.suggestions.filter((_, i) => i !== index), confidence: 1, debug: answer.debug };
+}
+
 interface Context {
   question: string;
   language: Language;

@@ -1,6 +1,7 @@
 // Question understanding that needs no index: smalltalk, personal cases, list requests, and
 // references to reports or programmes the corpus may not hold.
 
+import { hasPersonalData } from '../privacy/redact';
 import { fold, words } from '../search/analyzer';
 
 /** Smalltalk the bot answers without the report. */
@@ -24,15 +25,6 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
   return SMALLTALK.find(([, re]) => re.test(text))?.[0];
 }
 
-/** A nine-digit number that passes the elfproef is a BSN (citizen service number). */
-export function looksLikeBsn(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
-  sum -= Number(digits[8]);
-  return sum % 11 === 0 && sum !== 0;
-}
-
 const PERSONAL = [
   /\b(mijn|m'n|onze) (eigen )?(aanvraag|aanvragen|dossier|zaak|uitkering|toeslag|aanslag|belasting|bezwaar|melding|afspraak|klacht|vergunning|bsn|burgerservicenummer|gegevens|status|rekening|boete)\b/,
   /\b(my|our) (own )?(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request)\b/,
@@ -46,8 +38,7 @@ const PERSONAL = [
 export function isPersonalCase(question: string): boolean {
   const text = fold(question);
   if (PERSONAL.some((re) => re.test(text))) return true;
-  if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(text)) return true;
-  return (text.match(/\d[\d .-]{7,}\d/g) ?? []).some((n) => looksLikeBsn(n.replace(/\D/g, '')) || /^(\+31|0031|06)/.test(n.replace(/[ .-]/g, '')));
+  return hasPersonalData(question);
 }
 
 const LIST_WORDS = /\b(welke|wat zijn|zijn er|what are|are there|wat (valt|vallen|zit|zitten|hoort|horen|staat|staan) (er )?(onder|in|bij)|onder|lijst|overzicht|opsomming|alle|which|list|all|under|fall|falls|overview|contains?|consists?)\b/;

@@ -1,0 +1,41 @@
+// Wiring: the one place that builds the bot from configuration (storage, records, engine, server).
+
+import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { join } from 'node:path';
+import { type Config } from './config';
+import { BlobRecordSink, FileRecordSink, Records, type RecordSink } from './bot/records';
+import { VoortgangsBot } from './bot/voortgangsBot';
+import { QaEngine } from './qa/engine';
+import { loadCorpus } from './report/corpus';
+import { startServer, type BotServer } from './server';
+
+/** Conversation and user state storage for the configuration. */
+export function createStorage(config: Config): Storage {
+  return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
+}
+
+/** Where transcripts and feedback go for the configuration, or undefined when they are off. */
+export function createRecordSink(config: Config): RecordSink | undefined {
+  if (config.transcripts === 'file') return new FileRecordSink(join(config.dataDir));
+  if (config.transcripts === 'blob') return new BlobRecordSink(config.blobConnectionString!, config.blobContainer);
+  return undefined;
+}
+
+/** Loads the corpus, builds the bot and starts the server. */
+export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
+  const started = Date.now();
+  const corpus = loadCorpus(config.corpusDir);
+  for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
+  const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn } });
+  const storage = createStorage(config);
+  const bot = new VoortgangsBot({
+    engine,
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    records: new Records(createRecordSink(config)),
+  });
+  const server = await startServer({ engine, bot, botFramework: config.botFramework, log }, config.port);
+  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; listening on http://localhost:${server.port}/api/messages (${Date.now() - started} ms)`);
+  return { ...server, engine };
+}

@@ -1,0 +1,119 @@
+// Transcripts and feedback for clerks, redacted before they are written (TRANSCRIPTS=off|file|blob).
+
+import { createHash, randomUUID } from 'node:crypto';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
+import { redact } from '../privacy/redact';
+
+/** One answered turn, as kept for clerks. */
+export interface TranscriptRecord {
+  type: 'turn';
+  time: string;
+  /** A hash of the conversation id: turns of one conversation group, without the channel's id. */
+  conversation: string;
+  channel: string;
+  question: string;
+  kind: string;
+  answer: string;
+  cited: string[];
+}
+
+/** A 👍/👎 on an answer. */
+export interface FeedbackRecord {
+  type: 'feedback';
+  time: string;
+  conversation: string;
+  channel: string;
+  rating: 'up' | 'down';
+  question: string;
+  answer: string;
+  cited: string[];
+}
+
+export type BotRecord = TranscriptRecord | FeedbackRecord;
+
+/** Where records go. Implementations redact nothing themselves: {@link Records} does. */
+export interface RecordSink {
+  write(record: BotRecord): Promise<void>;
+  /** Every feedback record, oldest first (for `npm run feedback`). */
+  readFeedback(): Promise<FeedbackRecord[]>;
+}
+
+/** Writes records through a sink after redacting personal data from every text field. */
+export class Records {
+  constructor(private readonly sink: RecordSink | undefined) {}
+
+  get enabled(): boolean {
+    return this.sink !== undefined;
+  }
+
+  async write(record: BotRecord): Promise<void> {
+    if (!this.sink) return;
+    const clean = { ...record, question: redact(record.question), answer: redact(record.answer) };
+    await this.sink.write(clean);
+  }
+
+  /** A stable, non-reversible id for a conversation. */
+  static conversationKey(conversationId: string): string {
+    return createHash('sha256').update(conversationId).digest('hex').slice(0, 16);
+  }
+}
+
+/** JSON Lines files in a folder: `transcripts.jsonl` and `feedback.jsonl`. */
+export class FileRecordSink implements RecordSink {
+  constructor(private readonly dir: string) {}
+
+  async write(record: BotRecord): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await appendFile(join(this.dir, record.type === 'feedback' ? 'feedback.jsonl' : 'transcripts.jsonl'), JSON.stringify(record) + '\n', 'utf8');
+  }
+
+  async readFeedback(): Promise<FeedbackRecord[]> {
+    let text = '';
+    try {
+      text = await readFile(join(this.dir, 'feedback.jsonl'), 'utf8');
+    } catch {
+      return [];
+    }
+    return text
+      .split('\n')
+      .filter(Boolean)
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as FeedbackRecord];
+        } catch {
+          return [];
+        }
+      });
+  }
+}
+
+/** Records as JSON blobs in an Azure Blob Storage container (`records/<type>/<time>-<uuid>.json`). */
+export class BlobRecordSink implements RecordSink {
+  private ready: Promise<unknown> | undefined;
+  private readonly container: ContainerClient;
+
+  constructor(connectionString: string, containerName: string) {
+    this.container = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
+  }
+
+  async write(record: BotRecord): Promise<void> {
+    this.ready ??= this.container.createIfNotExists();
+    await this.ready;
+    const body = JSON.stringify(record);
+    await this.container.getBlockBlobClient(`records/${record.type}/${record.time}-${randomUUID()}.json`).upload(body, Buffer.byteLength(body), {
+      blobHTTPHeaders: { blobContentType: 'application/json' },
+    });
+  }
+
+  async readFeedback(): Promise<FeedbackRecord[]> {
+    const out: FeedbackRecord[] = [];
+    if (!(await this.container.exists())) return out;
+    for await (const blob of this.container.listBlobsFlat({ prefix: 'records/feedback/' })) {
+      const buffer = await this.container.getBlobClient(blob.name).downloadToBuffer();
+      out.push(JSON.parse(buffer.toString('utf8')) as FeedbackRecord);
+    }
+    return out.sort((a, b) => a.time.localeCompare(b.time));
+  }
+}

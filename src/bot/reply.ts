@@ -1,0 +1,40 @@
+// Answer → Bot Framework message: markdown text with [n] markers, the sources card, the citation
+// entity, and follow-up questions as suggested actions.
+
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity } from 'botbuilder';
+import type { Answer } from '../qa/answer';
+import { answerCard } from '../render/card';
+import { citationEntity } from '../render/citations';
+import { renderPlainText } from '../render/text';
+
+/** Options for {@link answerActivity}. */
+export interface ReplyOptions {
+  /** Label the message "AI generated" in Teams. Default: false. */
+  aiGenerated?: boolean;
+  /** Offer 👍/👎. Default: true. */
+  feedback?: boolean;
+}
+
+/** The message activity that carries an answer to any channel. */
+export function answerActivity(answer: Answer, options: ReplyOptions = {}): Partial<Activity> {
+  const entity = citationEntity(answer, options.aiGenerated);
+  const showCard = answer.citations.length > 0 || (answer.kind !== 'smalltalk' && options.feedback !== false);
+  return {
+    type: ActivityTypes.Message,
+    text: renderPlainText(answer, { markdown: true }),
+    textFormat: 'markdown',
+    locale: answer.language === 'en' ? 'en-US' : 'nl-NL',
+    attachments: showCard ? [CardFactory.adaptiveCard(answerCard(answer, { includeText: false, feedback: options.feedback }))] : [],
+    entities: entity ? [entity as unknown as Entity] : [],
+    suggestedActions: answer.suggestions.length ? { to: [], actions: answer.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })) } : undefined,
+  };
+}
+
+/** The `/debug` view of an answer: why it was chosen. */
+export function debugActivity(answer: Answer): Partial<Activity> {
+  const d = answer.debug;
+  const lines = [`intent: ${d?.intent ?? answer.kind}; language: ${answer.language}; confidence: ${answer.confidence}`];
+  if (d?.terms.length) lines.push(`terms: ${d.terms.map((t) => `${t.term} (${t.source}, ${t.weight})`).join(', ')}`);
+  for (const c of d?.candidates ?? []) lines.push(`- ${c.id}: score ${c.score}, coverage ${c.coverage}, matched ${c.matched.join(' ')}`);
+  return { type: ActivityTypes.Message, text: '```\n' + lines.join('\n') + '\n```', textFormat: 'markdown' };
+}

@@ -1,0 +1,166 @@
+// The bot: welcome, commands (/debug, restart), feedback, and questions through the main dialog.
+
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { MainDialog, type ConversationData } from '../../dialogs/mainDialog';
+import type { Answer, Language } from '../qa/answer';
+import type { QaEngine } from '../qa/engine';
+import type { FeedbackValue } from '../render/card';
+import { Records } from './records';
+import { answerActivity, debugActivity } from './reply';
+
+/** What the bot is built from; `index.ts` wires the real ones, tests pass their own. */
+export interface BotDependencies {
+  engine: QaEngine;
+  conversationState: ConversationState;
+  userState: UserState;
+  records?: Records;
+  /** Label answers as AI generated (Teams). */
+  aiGenerated?: boolean;
+}
+
+const RESTART = /^\/?(restart|reset|opnieuw|begin opnieuw|start opnieuw|cancel|annuleer|stop)[.!]*$/i;
+const MESSAGES = {
+  nl: {
+    restarted: 'Ik ben opnieuw begonnen. Stel gerust een nieuwe vraag.',
+    feedbackThanks: 'Bedankt voor uw feedback!',
+    feedbackSorry: 'Bedankt. Jammer dat het antwoord niet hielp; een medewerker bekijkt deze vragen. Probeer het eventueel in andere woorden.',
+    debugOn: 'Debug staat aan: bij elk antwoord ziet u waarom het gekozen is. Typ /debug om het uit te zetten.',
+    debugOff: 'Debug staat uit.',
+    notText: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden.',
+    error: 'Sorry, er ging iets mis aan mijn kant. Probeer het nog eens; het gesprek begint opnieuw.',
+  },
+  en: {
+    restarted: 'I have started over. Ask me anything about the report.',
+    feedbackThanks: 'Thank you for your feedback!',
+    feedbackSorry: 'Thank you. Sorry the answer did not help; a clerk reviews these questions. You could try other words.',
+    debugOn: 'Debug is on: every answer comes with why it was chosen. Type /debug to turn it off.',
+    debugOff: 'Debug is off.',
+    notText: 'I can only read text. Please type your question.',
+    error: 'Sorry, something went wrong on my side. Please try again; the conversation starts over.',
+  },
+};
+
+/** The language of the bot's own messages: the user's locale, else Dutch. */
+export function languageOf(context: TurnContext): Language {
+  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/** Voortgangsbot on any Bot Framework channel. */
+export class VoortgangsBot extends ActivityHandler {
+  protected readonly engine: QaEngine;
+  protected readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly dialogState: StatePropertyAccessor;
+  private readonly lastLanguage: StatePropertyAccessor<Language>;
+  private readonly dialog: MainDialog;
+  private readonly records: Records;
+
+  constructor(protected readonly deps: BotDependencies) {
+    super();
+    if (!deps?.engine || !deps.conversationState || !deps.userState) throw new Error('VoortgangsBot: engine, conversationState and userState are required');
+    this.engine = deps.engine;
+    this.records = deps.records ?? new Records(undefined);
+    this.conversationData = deps.conversationState.createProperty<ConversationData>('conversationData');
+    this.dialogState = deps.conversationState.createProperty('dialogState');
+    this.lastLanguage = deps.userState.createProperty<Language>('language');
+    this.dialog = new MainDialog(this.engine, this.conversationData, (context, answer) => this.sendAnswer(context, answer));
+
+    this.onMembersAdded(async (context, next) => {
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id !== context.activity.recipient?.id) await this.sendAnswer(context, this.engine.ask('help', { locale: context.activity.locale }), false);
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  /** Saves conversation and user state after every turn, whatever the handlers did. */
+  async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** Clears the conversation after an error, so the next turn starts clean. */
+  async clearConversation(context: TurnContext): Promise<void> {
+    await this.deps.conversationState.delete(context);
+  }
+
+  protected async handleMessage(context: TurnContext): Promise<void> {
+    const value = context.activity.value as Partial<FeedbackValue> | undefined;
+    if (value && value.action === 'feedback') return this.recordFeedback(context, value);
+    const text = (context.activity.text ?? '').trim();
+    const language = languageOf(context);
+    if (!text) {
+      await context.sendActivity(MESSAGES[language].notText);
+      return;
+    }
+    const data = await this.conversationData.get(context, {});
+    if (/^\/debug\b/i.test(text)) {
+      data.debug = !data.debug;
+      await context.sendActivity(MESSAGES[language][data.debug ? 'debugOn' : 'debugOff']);
+      return;
+    }
+    if (RESTART.test(text)) {
+      await this.deps.conversationState.delete(context);
+      await context.sendActivity(MESSAGES[language].restarted);
+      return;
+    }
+    await this.dialog.run(context, this.dialogState);
+  }
+
+  /** Sends an answer: the message, the debug view when asked, and a transcript record. */
+  protected async sendAnswer(context: TurnContext, answer: Answer, remember = true): Promise<void> {
+    const data = await this.conversationData.get(context, {});
+    const { debug, ...clean } = answer;
+    await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated }));
+    if (data.debug && debug) await context.sendActivity(debugActivity(answer));
+    if (!remember) return;
+    if (answer.citations.length) data.lastAnswer = { question: answer.question, kind: answer.kind, citations: answer.citations, language: answer.language, text: clean.text };
+    await this.lastLanguage.set(context, answer.language);
+    await this.records.write({
+      type: 'turn',
+      time: new Date().toISOString(),
+      conversation: Records.conversationKey(context.activity.conversation.id),
+      channel: context.activity.channelId,
+      question: answer.question,
+      kind: answer.kind,
+      answer: clean.text,
+      cited: answer.citations.map((c) => c.id),
+    });
+  }
+
+  private async recordFeedback(context: TurnContext, value: Partial<FeedbackValue>): Promise<void> {
+    const language = languageOf(context);
+    const rating = value.rating === 'down' ? 'down' : 'up';
+    const data = await this.conversationData.get(context, {});
+    await this.records.write({
+      type: 'feedback',
+      time: new Date().toISOString(),
+      conversation: Records.conversationKey(context.activity.conversation.id),
+      channel: context.activity.channelId,
+      rating,
+      question: String(value.question ?? data.lastAnswer?.question ?? '').slice(0, 1000),
+      answer: data.lastAnswer && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(${value.kind ?? 'answer'}: ${(value.cited ?? []).join(', ')})`,
+      cited: Array.isArray(value.cited) ? value.cited.map(String).slice(0, 20) : [],
+    });
+    await context.sendActivity({ type: ActivityTypes.Message, text: MESSAGES[language][rating === 'up' ? 'feedbackThanks' : 'feedbackSorry'] });
+  }
+}
+
+/** The turn error handler (onTurnError): logs without stack, traces for the Emulator, tells the user, clears the conversation. */
+export function turnErrorHandler(bot: VoortgangsBot, log: (line: string) => void) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    log(`[onTurnError] ${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`);
+    try {
+      await context.sendTraceActivity('OnTurnError Trace', `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`, 'https://www.botframework.com/schemas/error', 'TurnError');
+      await context.sendActivity(MESSAGES[languageOf(context)].error);
+      await bot.clearConversation(context);
+    } catch (inner) {
+      log(`[onTurnError] could not tell the user: ${(inner as Error)?.message ?? inner}`);
+    }
+  };
+}

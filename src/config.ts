@@ -1,0 +1,56 @@
+// Configuration from the environment, read once at start. Every setting is listed in .env.example.
+
+import { defaultCorpusDir } from './report/corpus';
+
+/** Where conversation state, transcripts and feedback go. */
+export type StorageKind = 'memory' | 'blob';
+export type TranscriptKind = 'off' | 'file' | 'blob';
+
+/** The bot's settings. Secrets stay here and in the adapter; nothing logs this object. */
+export interface Config {
+  port: number;
+  corpusDir: string;
+  storage: StorageKind;
+  transcripts: TranscriptKind;
+  /** Folder for `TRANSCRIPTS=file`. */
+  dataDir: string;
+  blobConnectionString?: string;
+  blobContainer: string;
+  contactNl?: string;
+  contactEn?: string;
+  /** The Bot Framework settings as ConfigurationBotFrameworkAuthentication reads them. */
+  botFramework: Record<string, string | undefined>;
+}
+
+/** Thrown for a setting that cannot work; the message names the variable and what it accepts. */
+export class ConfigError extends Error {}
+
+/** Reads the configuration; throws {@link ConfigError} naming the bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3978);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  const storage = (env.STORAGE ?? 'memory').toLowerCase();
+  if (storage !== 'memory' && storage !== 'blob') throw new ConfigError(`STORAGE must be memory or blob, not "${env.STORAGE}"`);
+  const transcripts = (env.TRANSCRIPTS ?? 'off').toLowerCase();
+  if (!['off', 'file', 'blob'].includes(transcripts)) throw new ConfigError(`TRANSCRIPTS must be off, file or blob, not "${env.TRANSCRIPTS}"`);
+  if ((storage === 'blob' || transcripts === 'blob') && !env.BLOB_CONNECTION_STRING) {
+    throw new ConfigError('STORAGE=blob or TRANSCRIPTS=blob needs BLOB_CONNECTION_STRING (an Azure Storage connection string)');
+  }
+  return {
+    port,
+    corpusDir: defaultCorpusDir(env),
+    storage,
+    transcripts: transcripts as TranscriptKind,
+    dataDir: env.DATA_DIR || 'data',
+    blobConnectionString: env.BLOB_CONNECTION_STRING,
+    blobContainer: env.BLOB_CONTAINER || 'voortgangsbot',
+    contactNl: env.CONTACT_NL,
+    contactEn: env.CONTACT_EN,
+    botFramework: {
+      MicrosoftAppId: env.MicrosoftAppId,
+      MicrosoftAppPassword: env.MicrosoftAppPassword,
+      MicrosoftAppType: env.MicrosoftAppType,
+      MicrosoftAppTenantId: env.MicrosoftAppTenantId,
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// `npm start`: reads .env once, starts the bot, and shuts down gracefully on SIGTERM/SIGINT.
+
+import { config as loadDotenv } from 'dotenv';
+import { startApp } from './app';
+import { ConfigError, readConfig } from './config';
+
+loadDotenv({ quiet: true } as Parameters<typeof loadDotenv>[0]);
+
+// Libraries log errors with console.error(err): keep stack traces (and what they may hold) out of the log.
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => consoleError(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message.split('\n')[0]}` : a)));
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`voortgangsbot: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const app = await startApp(config);
+  const stop = (signal: string) => {
+    console.log(`[stop] ${signal}: closing`);
+    app.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: Error) => {
+  console.error(`voortgangsbot: could not start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+// The HTTP server: restify 11 + CloudAdapter. POST /api/messages, GET /healthz, GET /readyz.
+
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { QaEngine } from './qa/engine';
+import type { VoortgangsBot } from './bot/voortgangsBot';
+import { turnErrorHandler } from './bot/voortgangsBot';
+
+/** Bodies larger than this are refused with 413: an activity is a few KB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** What the server serves. */
+export interface ServerDependencies {
+  engine: QaEngine;
+  bot: VoortgangsBot;
+  /** Bot Framework settings (MicrosoftAppId, …) for ConfigurationBotFrameworkAuthentication. */
+  botFramework: Record<string, string | undefined>;
+  /** One line per event; never given secrets or stack traces. */
+  log?: (line: string) => void;
+  /** Extra routes (Web Chat page, Direct Line, Teams) registered by other modules. */
+  extend?: (server: Server, adapter: CloudAdapter) => void;
+}
+
+/** A running server. */
+export interface BotServer {
+  server: Server;
+  adapter: CloudAdapter;
+  /** The port it listens on (useful with port 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Creates the server and starts listening on `port` (0: any free port). */
+export async function startServer(deps: ServerDependencies, port: number): Promise<BotServer> {
+  const log = deps.log ?? ((line: string) => console.log(line));
+  const auth = new ConfigurationBotFrameworkAuthentication(deps.botFramework as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = turnErrorHandler(deps.bot, log);
+  const appIdSet = Boolean(deps.botFramework.MicrosoftAppId);
+
+  const server = restify.createServer({ name: 'voortgangsbot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string; body?: unknown }, callback: () => void) => {
+    // restify's own errors (bad JSON, too large) go out as { error: reason }, never a stack.
+    err.body = { error: (err.message ?? 'bad request').split('\n')[0] };
+    if (!err.statusCode || err.statusCode >= 500) log(`[http] ${req.method} ${req.url}: ${err.message?.split('\n')[0]}`);
+    return callback();
+  });
+
+  server.post('/api/messages', (req: Request, res: Response, next: restify.Next) => {
+    const problem = checkActivityRequest(req, appIdSet);
+    if (problem) {
+      res.send(problem.status, { error: problem.reason });
+      return next();
+    }
+    adapter
+      .process(req, res, (context) => deps.bot.run(context))
+      .catch((err: Error) => {
+        log(`[http] /api/messages: ${err.name}: ${String(err.message).split('\n')[0]}`);
+        if (!res.headersSent) res.send(400, { error: 'the activity could not be processed' });
+      })
+      .finally(() => next());
+  });
+  server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
+    res.send(200, { status: 'ok' });
+    return next();
+  });
+  server.get('/readyz', (_req: Request, res: Response, next: restify.Next) => {
+    const corpus = deps.engine.corpus;
+    const ready = corpus.reports.length > 0;
+    res.send(ready ? 200 : 503, {
+      status: ready ? 'ready' : 'no report loaded',
+      reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
+      passages: deps.engine.index.size,
+      glossary: corpus.glossary.length,
+      problems: corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`),
+    });
+    return next();
+  });
+  deps.extend?.(server, adapter);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  const address = server.address() as { port: number };
+  return {
+    server,
+    adapter,
+    port: address.port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Checks what CloudAdapter assumes, so a malformed request gets a 4xx with a reason, not a 500. */
+export function checkActivityRequest(req: Request, appIdSet: boolean): { status: number; reason: string } | undefined {
+  const type = String(req.headers['content-type'] ?? '');
+  if (!/^application\/json\b/i.test(type)) return { status: 415, reason: 'expected Content-Type: application/json' };
+  const auth = String(req.headers.authorization ?? '');
+  if (appIdSet && !/^Bearer \S+$/.test(auth)) return { status: 401, reason: 'a Bot Framework token (Authorization: Bearer …) is required' };
+  const body = req.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, reason: 'expected a JSON object (a Bot Framework activity)' };
+  if (typeof body.type !== 'string' || body.type === '') return { status: 400, reason: 'the activity has no "type"' };
+  const id = (v: unknown) => v !== null && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' && (v as { id: string }).id !== '';
+  if (!id(body.conversation)) return { status: 400, reason: 'the activity has no "conversation" with an "id"' };
+  if (!id(body.from)) return { status: 400, reason: 'the activity has no "from" with an "id"' };
+  if (body.text !== undefined && typeof body.text !== 'string') return { status: 400, reason: '"text" must be a string' };
+  if (body.deliveryMode !== 'expectReplies' && typeof body.serviceUrl !== 'string') {
+    return { status: 400, reason: 'the activity has no "serviceUrl" to reply to (or use deliveryMode "expectReplies")' };
+  }
+  return undefined;
+}
