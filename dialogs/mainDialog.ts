@@ -5,6 +5,7 @@ import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ChoiceFactory, ChoicePrompt, ComponentDialog, DialogSet, DialogTurnStatus, type DialogTurnResult, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/qa/answer';
 import { focusOn, type QaEngine } from '../src/qa/engine';
+import { cutOnWord } from '../src/qa/sentences';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
@@ -60,8 +61,8 @@ export class MainDialog extends ComponentDialog {
 
     if (answer.kind === 'clarify' && answer.citations.length > 1) {
       (step.values as { answer?: Answer }).answer = answer;
-      const choices = answer.citations.map((c) => c.title.slice(0, 80)).concat(NONE_OF_THESE[answer.language]);
-      const prompt = ChoiceFactory.forChannel(step.context, choices, answer.text.split('\n')[0]);
+      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(NONE_OF_THESE[answer.language]);
+      const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
       return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
     }
     await this.send(step.context, answer);

@@ -2,9 +2,8 @@
 
 import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { join } from 'node:path';
 import { type Config } from './config';
-import { BlobRecordSink, FileRecordSink, Records, type RecordSink } from './bot/records';
+import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
@@ -13,13 +12,6 @@ import { startServer, type BotServer } from './server';
 /** Conversation and user state storage for the configuration. */
 export function createStorage(config: Config): Storage {
   return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
-}
-
-/** Where transcripts and feedback go for the configuration, or undefined when they are off. */
-export function createRecordSink(config: Config): RecordSink | undefined {
-  if (config.transcripts === 'file') return new FileRecordSink(join(config.dataDir));
-  if (config.transcripts === 'blob') return new BlobRecordSink(config.blobConnectionString!, config.blobContainer);
-  return undefined;
 }
 
 /** Loads the corpus, builds the bot and starts the server. */

@@ -6,9 +6,6 @@ import { ConfigError, readConfig } from './config';
 
 loadDotenv({ quiet: true } as Parameters<typeof loadDotenv>[0]);
 
-// Libraries log errors with console.error(err): keep stack traces (and what they may hold) out of the log.
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => consoleError(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message.split('\n')[0]}` : a)));
 
 async function main(): Promise<void> {
   let config;

@@ -30,9 +30,22 @@ export interface BotServer {
   close(): Promise<void>;
 }
 
+let sanitized = false;
+/**
+ * CloudAdapter logs a rejected token with console.error(err): keep stack traces (and whatever
+ * they may hold) out of the log by logging an Error as its name and first message line.
+ */
+export function sanitizeConsoleErrors(): void {
+  if (sanitized) return;
+  sanitized = true;
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => original(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message.split('\n')[0]}` : a)));
+}
+
 /** Creates the server and starts listening on `port` (0: any free port). */
 export async function startServer(deps: ServerDependencies, port: number): Promise<BotServer> {
   const log = deps.log ?? ((line: string) => console.log(line));
+  sanitizeConsoleErrors();
   const auth = new ConfigurationBotFrameworkAuthentication(deps.botFramework as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = turnErrorHandler(deps.bot, log);

@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
+import type { Config } from '../config';
 import { redact } from '../privacy/redact';
 
 /** One answered turn, as kept for clerks. */
@@ -116,4 +117,11 @@ export class BlobRecordSink implements RecordSink {
     }
     return out.sort((a, b) => a.time.localeCompare(b.time));
   }
+}
+
+/** Where transcripts and feedback go for the configuration, or undefined when they are off. */
+export function createRecordSink(config: Pick<Config, 'transcripts' | 'dataDir' | 'blobConnectionString' | 'blobContainer'>): RecordSink | undefined {
+  if (config.transcripts === 'file') return new FileRecordSink(config.dataDir);
+  if (config.transcripts === 'blob') return new BlobRecordSink(config.blobConnectionString!, config.blobContainer);
+  return undefined;
 }

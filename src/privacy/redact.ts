@@ -10,7 +10,8 @@ export function looksLikeBsn(digits: string): boolean {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b/gi;
+/** IBAN: country, check digits, then groups of four (NL91 ABNA 0417 1643 00 or NL91ABNA0417164300). */
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi;
 /** Dutch and international phone numbers: 06-12345678, +31 71 516 5165, 071 5165165, 0031…. */
 const PHONE = /(?<![\d])(?:\+|00)?(?:31[\s.-]?)?\(?0?\)?[1-9](?:[\s.-]?\d){7,9}(?![\d])/g;
 const NUMBER_RUN = /(?<![\d])\d(?:[\s.-]?\d){8}(?![\d])/g;

@@ -1,0 +1,25 @@
+// `npm run feedback`: the questions users marked 👎, with the answer they got (TRANSCRIPTS=file or blob).
+
+import { config as loadDotenv } from 'dotenv';
+import { createRecordSink } from '../bot/records';
+import { readConfig } from '../config';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true } as Parameters<typeof loadDotenv>[0]);
+  const config = readConfig();
+  const sink = createRecordSink(config.transcripts === 'off' ? { ...config, transcripts: 'file' } : config);
+  const feedback = (await sink!.readFeedback()).filter((f) => f.rating === 'down');
+  const where = config.transcripts === 'blob' ? `blob container ${config.blobContainer}` : `${config.dataDir}/feedback.jsonl`;
+  console.log(`${feedback.length} answer(s) marked 👎 (from ${where})`);
+  for (const f of feedback) {
+    console.log(`\n${f.time}  ${f.channel}  conversation ${f.conversation}`);
+    console.log(`  question: ${f.question}`);
+    console.log(`  answer:   ${f.answer.replace(/\n/g, '\n            ')}`);
+    if (f.cited.length) console.log(`  cited:    ${f.cited.join(', ')}`);
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(`feedback: ${err.message}`);
+  process.exitCode = 1;
+});

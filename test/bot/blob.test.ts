@@ -1,0 +1,35 @@
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { BlobRecordSink } from '../../src/bot/records';
+import { startAzurite, type Azurite } from './azurite.helpers';
+import { message, post, startTestServer, type TestServer } from './server.helpers';
+
+describe('Azure Blob Storage on azurite', () => {
+  let azurite: Azurite;
+  let a: TestServer;
+  let b: TestServer;
+  let sink: BlobRecordSink;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+    sink = new BlobRecordSink(azurite.connectionString, 'records');
+    a = await startTestServer({ storage: new BlobsStorage(azurite.connectionString, 'state'), sink });
+    b = await startTestServer({ storage: new BlobsStorage(azurite.connectionString, 'state'), sink });
+  }, 30_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await azurite?.stop();
+  });
+
+  it('keeps conversation state in blob storage: a follow-up on another server continues the conversation', async () => {
+    const first = message('verkiezingen');
+    expect((await post(a.url, first)).body.activities[0].text).toContain('1A2.3');
+    const { body } = await post(b.url, { ...message('meer hierover'), conversation: first.conversation });
+    expect(body.activities[0].text).toContain('1A2.3 is een prestatie');
+  });
+
+  it('keeps feedback as redacted blobs that npm run feedback can read back', async () => {
+    await post(a.url, { ...message(''), text: undefined, value: { action: 'feedback', rating: 'down', question: 'mail me: jan@example.nl', kind: 'none', cited: [] } });
+    const feedback = await sink.readFeedback();
+    expect(feedback).toMatchObject([{ rating: 'down', question: 'mail me: [e-mail]' }]);
+  });
+});

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, parseQuestions } from '../../src/qa/evaluation';
+import { QaEngine } from '../../src/qa/engine';
+import { cutOnWord } from '../../src/qa/sentences';
+import { realEngine } from '../helpers';
+import { message, post, startTestServer, type TestServer } from './server.helpers';
+
+describe('POST /api/messages with expectReplies', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers "wat is 1B1.3?" with a sources card, the citation entity and a text fallback quoting 1B1.3', async () => {
+    const { status, body } = await post(server.url, message('wat is 1B1.3?'));
+    expect(status).toBe(200);
+    const reply = body.activities[0];
+    expect(reply.text).toContain('1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)** [1]');
+    const card = reply.attachments[0];
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.content.version).toBe('1.5');
+    expect(JSON.stringify(card.content)).toContain('“1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)”');
+    expect(Buffer.byteLength(JSON.stringify(card.content))).toBeLessThan(28 * 1024);
+    const entity = reply.entities.find((e: any) => e.type === 'https://schema.org/Message');
+    expect(entity.citation[0]).toMatchObject({ '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument', abstract: '1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)' } });
+    expect(reply.suggestedActions.actions.map((a: any) => a.value)).toContain('Wat is 1B1?');
+  });
+
+  it('welcomes a new member with what it knows and example questions', async () => {
+    const { body } = await post(server.url, { ...message(''), type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }] });
+    expect(body.activities[0].text).toContain('Ik beantwoord vragen over de 2de Voortgangsrapportage 2022');
+    expect(body.activities[0].suggestedActions.actions.length).toBeGreaterThan(1);
+  });
+
+  it('scores the same on the question set through HTTP as through ask()', async () => {
+    const questions = parseQuestions(readFileSync(join(__dirname, '..', 'questions.tsv'), 'utf8'));
+    const direct = evaluate(realEngine(), questions);
+    // Every answer fetched from the server must cite what ask() cites, in the same order.
+    let same = 0;
+    for (const q of questions) {
+      const expected = realEngine().ask(q.question);
+      const reply = (await post(server.url, message(q.question))).body.activities[0];
+      const cited = (reply.entities ?? []).find((e: any) => e.type === 'https://schema.org/Message')?.citation.map((c: any) => c.appearance.name) ?? [];
+      const prompted = expected.kind === 'clarify' ? reply.suggestedActions.actions.slice(0, -1).map((a: any) => a.value) : cited;
+      if (JSON.stringify(prompted) === JSON.stringify(expected.citations.map((c) => cutOnWord(c.title, 80)))) same++;
+    }
+    expect(direct.top1).toBeGreaterThanOrEqual(0.95);
+    expect(same).toBe(questions.length);
+  }, 30_000);
+
+  it('asks "did you mean" for an ambiguous question and answers the chosen candidate', async () => {
+    const engine: QaEngine = realEngine();
+    const ambiguous = ['Hoeveel inwoners heeft Leiden?', 'informatie', 'burgers'].find((q) => engine.ask(q).kind === 'clarify');
+    expect(ambiguous).toBeDefined();
+    const first = message(ambiguous!);
+    const { body } = await post(server.url, first);
+    expect(body.activities[0].suggestedActions.actions.length).toBeGreaterThanOrEqual(3);
+    const choice = body.activities[0].suggestedActions.actions[0].value;
+    const second = await post(server.url, { ...message(choice), conversation: first.conversation });
+    expect(second.body.activities[0].text).toContain('[1]');
+    expect(second.body.activities[0].entities[0].citation).toHaveLength(1);
+  });
+
+  it('shows why an answer was chosen after /debug', async () => {
+    const first = message('/debug');
+    await post(server.url, first);
+    const { body } = await post(server.url, { ...message('verkiezingen'), conversation: first.conversation });
+    expect(body.activities).toHaveLength(2);
+    expect(body.activities[1].text).toMatch(/1A2\.3: score [\d.]+, coverage 1/);
+  });
+
+  it('follows on from the last answer with "meer hierover"', async () => {
+    const first = message('verkiezingen');
+    await post(server.url, first);
+    const { body } = await post(server.url, { ...message('meer hierover'), conversation: first.conversation });
+    expect(body.activities[0].text).toContain('1A2.3 is een prestatie');
+  });
+
+  it('thanks for 👍/👎 feedback sent from the card', async () => {
+    const { body } = await post(server.url, { ...message(''), text: undefined, value: { action: 'feedback', rating: 'down', question: 'x', kind: 'search', cited: ['1B1.1'] } });
+    expect(body.activities[0].text).toContain('Bedankt');
+  });
+});
+
+describe('bad requests', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ['malformed JSON', '{"type": "message", ', { 'content-type': 'application/json' }, 400],
+    ['a wrong content type', 'type=message', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+    ['a JSON array', '[1,2]', { 'content-type': 'application/json' }, 400],
+    ['an activity without conversation', JSON.stringify({ type: 'message', text: 'hoi', from: { id: 'u' }, deliveryMode: 'expectReplies' }), { 'content-type': 'application/json' }, 400],
+    ['an activity without from', JSON.stringify({ type: 'message', text: 'hoi', conversation: { id: 'c' }, deliveryMode: 'expectReplies' }), { 'content-type': 'application/json' }, 400],
+    ['a body over 256 KB', JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) }), { 'content-type': 'application/json' }, 413],
+  ])('answers %s with a 4xx and a reason', async (_, body, headers, status) => {
+    const res = await post(server.url, body, headers as Record<string, string>);
+    expect(res.status).toBe(status);
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('ignores an unknown activity type without failing', async () => {
+    expect((await post(server.url, { ...message('x'), type: 'somethingNew' })).status).toBe(200);
+  });
+
+  it('answers a 10,000-character message politely', async () => {
+    const { status, body } = await post(server.url, message('waarom '.repeat(1500)));
+    expect(status).toBe(200);
+    expect(body.activities[0].text.length).toBeGreaterThan(10);
+  });
+
+  it('keeps serving after all of that', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await (await fetch(`${server.url}/readyz`)).json();
+    expect(ready).toMatchObject({ status: 'ready', passages: 30 });
+  });
+});
+
+describe('with an app id set', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ appId: '00000000-0000-0000-0000-000000000001' });
+  });
+  afterAll(() => server.close());
+
+  it('answers a request without a token 401, and the bot never sees it', async () => {
+    const res = await post(server.url, message('wat is 1B1.3?'));
+    expect(res.status).toBe(401);
+    expect(res.body.activities).toBeUndefined();
+  });
+
+  it('answers a forged token 401 without leaking the secret', async () => {
+    const res = await post(server.url, message('wat is 1B1.3?'), { 'content-type': 'application/json', authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0.' });
+    expect(res.status).toBe(401);
+    expect(JSON.stringify(res.body) + server.logs.join('\n')).not.toContain('not-a-real-secret');
+  });
+});
