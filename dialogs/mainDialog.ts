@@ -11,10 +11,21 @@ export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
 const CLARIFY_PROMPT = 'clarifyPrompt';
 
-/** What the conversation remembers between turns. */
+/** What the conversation remembers of its last answer: enough to follow on and to file feedback. */
+export interface LastAnswer {
+  question: string;
+  kind: Answer['kind'];
+  language: Answer['language'];
+  text: string;
+  /** The cited passages, by report and id (the quotes stay in the corpus, not in state). */
+  cited: { reportId: string; id: string }[];
+}
+
+/** What the conversation remembers between turns. Kept small: it is read and hashed every turn. */
 export interface ConversationData {
-  lastAnswer?: Pick<Answer, 'question' | 'kind' | 'citations' | 'language' | 'text'>;
+  lastAnswer?: LastAnswer;
   debug?: boolean;
+  language?: Answer['language'];
 }
 
 /** Sends an answer; the bot decides how (card, citations, debug view, transcript). */
@@ -38,27 +49,44 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = MAIN_WATERFALL;
   }
 
-  /** Runs the dialog for one turn: continues a pending clarification or starts a new question. */
-  async run(context: TurnContext, dialogState: StatePropertyAccessor): Promise<void> {
+  /**
+   * Answers one turn. A pending clarification continues in the dialog; otherwise the question is
+   * answered at once, and the dialog starts only when the answer needs a choice ("did you mean").
+   * Building a DialogContext costs more than answering, so plain turns skip it.
+   */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<{ dialogStack?: unknown[] }>): Promise<void> {
+    const pending = ((await dialogState.get(context)) ?? {}).dialogStack?.length;
+    if (!pending) {
+      const answer = await this.answerFor(context);
+      if (answer.kind !== 'clarify' || answer.citations.length < 2) return this.send(context, answer);
+      return void (await this.dialogContext(context, dialogState)).beginDialog(this.id, { answer });
+    }
+    const dc = await this.dialogContext(context, dialogState);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id, { answer: await this.answerFor(context) });
+  }
+
+  private async dialogContext(context: TurnContext, dialogState: StatePropertyAccessor) {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
-    const dc = await dialogSet.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+    return dialogSet.createContext(context);
+  }
+
+  /** The answer to the turn's text, following on from the last answer for "meer hierover". */
+  private async answerFor(context: TurnContext): Promise<Answer> {
+    const data = await this.conversationData.get(context, {});
+    const text = context.activity.text ?? '';
+    const options = { locale: context.activity.locale, debug: Boolean(data.debug) };
+    const first = data.lastAnswer?.cited[0];
+    if (!MORE.test(text.trim()) || !first || !data.lastAnswer) return this.engine.ask(text, options);
+    if (/^\d+[A-Z]\d*(\.\d+)?$/.test(first.id)) return this.engine.ask(`${data.lastAnswer.language === 'en' ? 'what is' : 'wat is'} ${first.id}`, options);
+    const citation = this.engine.citationFor(first.reportId, first.id);
+    if (!citation) return this.engine.ask(text, options);
+    return focusOn({ question: text, language: data.lastAnswer.language, kind: 'search', text: '', citations: [citation], suggestions: [], confidence: 1 }, 0);
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const data = await this.conversationData.get(step.context, {});
-    const text = step.context.activity.text ?? '';
-    const locale = step.context.activity.locale;
-    let answer: Answer;
-    if (MORE.test(text.trim()) && data.lastAnswer?.citations.length) {
-      // Follow on from the last answer: ask about its first cited item.
-      const first = data.lastAnswer.citations[0];
-      const code = /^\d+[A-Z]\d*(\.\d+)?$/.test(first.id) ? first.id : undefined;
-      answer = code ? this.engine.ask(`${data.lastAnswer.language === 'en' ? 'what is' : 'wat is'} ${code}`, { locale, debug: true }) : focusOn({ ...data.lastAnswer, suggestions: [], confidence: 1 }, 0);
-    } else answer = this.engine.ask(text, { locale, debug: true });
-
+    const answer = (step.options as { answer?: Answer } | undefined)?.answer ?? (await this.answerFor(step.context));
     if (answer.kind === 'clarify' && answer.citations.length > 1) {
       (step.values as { answer?: Answer }).answer = answer;
       const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(NONE_OF_THESE[answer.language]);

@@ -9,6 +9,9 @@ import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
 import { startServer, type BotServer } from './server';
 
+/** Answers remembered by question text: the example questions and suggestions are asked over and over. */
+const ANSWER_CACHE_SIZE = 2000;
+
 /** Conversation and user state storage for the configuration. */
 export function createStorage(config: Config): Storage {
   return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
@@ -19,7 +22,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
   for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
-  const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn } });
+  const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn }, cacheSize: ANSWER_CACHE_SIZE });
   const storage = createStorage(config);
   const bot = new VoortgangsBot({
     engine,

@@ -119,8 +119,14 @@ export class VoortgangsBot extends ActivityHandler {
     await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated }));
     if (data.debug && debug) await context.sendActivity(debugActivity(answer));
     if (!remember) return;
-    if (answer.citations.length) data.lastAnswer = { question: answer.question, kind: answer.kind, citations: answer.citations, language: answer.language, text: clean.text };
-    await this.lastLanguage.set(context, answer.language);
+    if (answer.citations.length) {
+      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: clean.text.slice(0, 2000), cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
+    }
+    if (data.language !== answer.language) {
+      // The user's language, for their next conversation; user state is only touched when it changes.
+      data.language = answer.language;
+      await this.lastLanguage.set(context, answer.language);
+    }
     await this.records.write({
       type: 'turn',
       time: new Date().toISOString(),

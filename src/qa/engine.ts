@@ -29,6 +29,12 @@ export interface EngineOptions {
   minCoverage?: number;
   /** Share (0–1) of a question's concepts the best passages together must cover. Default 0.66. */
   minUnionCoverage?: number;
+  /**
+   * Remember this many answers by question text (least recently used go first). Answers depend
+   * only on the question, the locale and the corpus, and people ask the same things (and click the
+   * same suggestions) often. Default 0: off.
+   */
+  cacheSize?: number;
 }
 
 /** The contact line for questions the report does not answer. */
@@ -68,6 +74,8 @@ export class QaEngine {
   private readonly minCoverage: number;
   private readonly minUnionCoverage: number;
   private readonly fileLabels = new Map<string, string>();
+  private readonly cache = new Map<string, Answer>();
+  private readonly cacheSize: number;
 
   constructor(
     readonly corpus: Corpus,
@@ -77,6 +85,7 @@ export class QaEngine {
     this.contact = { ...DEFAULT_CONTACT, ...options.contact };
     this.minCoverage = options.minCoverage ?? 0.5;
     this.minUnionCoverage = options.minUnionCoverage ?? 0.66;
+    this.cacheSize = options.cacheSize ?? 0;
     for (const report of corpus.reports) {
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
       const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
@@ -102,6 +111,19 @@ export class QaEngine {
    * Answer that says what it can.
    */
   ask(question: string, options: AskOptions = {}): Answer {
+    if (this.cacheSize === 0) return this.answer(question, options);
+    const key = `${options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
+    let answer = this.cache.get(key);
+    if (answer) this.cache.delete(key); // re-inserted below: most recently used last
+    else {
+      answer = this.answer(question, options);
+      if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+    }
+    this.cache.set(key, answer);
+    return answer;
+  }
+
+  private answer(question: string, options: AskOptions): Answer {
     const clean = String(question ?? '')
       .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
       .replace(/\s+/g, ' ')
@@ -312,6 +334,12 @@ export class QaEngine {
 
   private exampleSuggestions(m: Messages): string[] {
     return m.examples;
+  }
+
+  /** The citation of one passage, by report and passage id. */
+  citationFor(reportId: string, passageId: string): Citation | undefined {
+    const p = this.index.get(reportId, passageId);
+    return p ? this.citation(p, '') : undefined;
   }
 
   private citation(p: Passage, excerpt: string): Citation {

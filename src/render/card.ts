@@ -64,6 +64,9 @@ function toCardMarkdown(text: string): string {
 
 /** Cuts the longest quotes until the card fits {@link CARD_MAX_BYTES}. */
 function fitCard(card: { body: Record<string, unknown>[] }): Record<string, unknown> {
+  // Most cards are a few KB: measure only when the quotes could come near the limit.
+  const quoted = card.body.reduce((sum, item) => sum + ((item.items as { text: string }[] | undefined)?.reduce((s, i) => s + i.text.length, 0) ?? 0), 0);
+  if (quoted * 4 < CARD_MAX_BYTES / 2) return card;
   let size = Buffer.byteLength(JSON.stringify(card));
   for (let max = QUOTE_MAX / 2; size > CARD_MAX_BYTES && max > 40; max /= 2) {
     for (const item of card.body) {

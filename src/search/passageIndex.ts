@@ -60,16 +60,22 @@ export class PassageIndex {
   private readonly search_: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
 
-  constructor(corpus: Corpus) {
+  /**
+   * @param corpus the passages to index
+   * @param prebuilt an index serialized by {@link serialize} from the same corpus, loaded instead of built
+   */
+  constructor(corpus: Corpus, prebuilt?: string) {
     this.analyzer = new Analyzer(corpus.glossary);
     const abbreviations = corpus.glossary.filter((g) => g.type === 'abbr');
-    this.search_ = new MiniSearch<IndexedPassage>({
+    // One options object for building and for loading a serialized index.
+    const options = {
       idField: 'key',
       fields: ['title', 'text', 'context'],
-      tokenize: (text) => this.analyzer.indexTerms(text),
-      processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => text.split(' '), processTerm: (term) => term },
-    });
+      tokenize: (text: string) => this.analyzer.indexTerms(text),
+      processTerm: (term: string) => term,
+      searchOptions: { tokenize: (text: string) => text.split(' '), processTerm: (term: string) => term },
+    };
+    this.search_ = prebuilt ? MiniSearch.loadJSON<IndexedPassage>(prebuilt, options) : new MiniSearch<IndexedPassage>(options);
     const docs: IndexedPassage[] = [];
     for (const report of corpus.reports) {
       for (const p of report.passages) {
@@ -80,8 +86,13 @@ export class PassageIndex {
         docs.push({ key, title: p.title, text: p.text, context: [KIND_LABELS[p.kind], ...p.path.slice(2), ...spelledOut].join(' ') });
       }
     }
-    this.search_.addAll(docs);
+    if (!prebuilt) this.search_.addAll(docs);
     this.analyzer.setVocabulary(docs.flatMap((d) => this.analyzer.tokens(`${d.title} ${d.text} ${d.context}`).filter((t) => !t.stop).map((t) => t.word)));
+  }
+
+  /** The index as JSON, for {@link PassageIndex} `prebuilt`. */
+  serialize(): string {
+    return JSON.stringify(this.search_);
   }
 
   /** Number of passages indexed. */

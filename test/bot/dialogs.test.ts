@@ -20,7 +20,7 @@ describe('the main dialog', () => {
     const dialog = new MainDialog(realEngine(), data, async (context, answer) => {
       await context.sendActivity(answerActivity(answer));
       const d = await data.get(context, {});
-      d.lastAnswer = { question: answer.question, kind: answer.kind, citations: answer.citations, language: answer.language, text: answer.text };
+      d.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
     });
     const client = new DialogTestClient('test', dialog, undefined, [], state);
     for (const [said, expected] of turns) {
