@@ -3,8 +3,6 @@
 
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
-import { startApp } from '../app';
-import { readConfig } from '../config';
 import { sanitizeConsoleErrors } from '../server';
 
 async function main(): Promise<void> {
@@ -12,6 +10,9 @@ async function main(): Promise<void> {
   // Exit cleanly so that --cpu-prof and --heap-prof can write their files.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
   if (mode === 'bot') {
+    // Loaded only here, so the bare and echo servers carry no more modules than they need.
+    const { startApp } = await import('../app');
+    const { readConfig } = await import('../config');
     const app = await startApp({ ...readConfig(), port: 0 }, () => undefined);
     console.log(`ready ${app.port}`);
     return;

@@ -28,13 +28,19 @@ export interface SearchOptions {
 
 interface IndexedPassage {
   key: string;
-  title: string;
+  /** The passage's own words. */
   text: string;
+  /** Its heading when that is more than the text itself (Missie, Commissie, Toelichting 1B1.1). */
+  heading: string;
+  /** What kind of passage it is, its policy area, and the abbreviations it uses spelled out. */
   context: string;
 }
 
-/** Field weights: a passage's own heading says most about it, its breadcrumb least. */
-const BOOST = { title: 2, text: 1, context: 0.3 };
+/**
+ * Field weights: a heading says most about a passage, its context least. Goals and performances
+ * are one line that is both heading and text: indexed once, as text, to keep postings few.
+ */
+const BOOST = { heading: 2, text: 1.5, context: 0.3 };
 /** BM25 with a weaker length penalty than MiniSearch's default (b 0.7): explanations are long paragraphs. */
 const BM25 = { k: 1.2, b: 0.4, d: 0.5 };
 /** What each kind of passage is called in the report, so "welk doel…" or "goal of …" finds goals. */
@@ -48,6 +54,8 @@ const KIND_LABELS: Record<PassageKind, string> = {
   performance: 'prestatie',
   explanation: 'toelichting',
 };
+/** How many of MiniSearch's best results are re-ranked by coverage. */
+const RERANK_DEPTH = 200;
 /** Ranking multiplies BM25 by (floor + coverage). */
 const COVERAGE_FLOOR = 0.3;
 
@@ -70,7 +78,7 @@ export class PassageIndex {
     // One options object for building and for loading a serialized index.
     const options = {
       idField: 'key',
-      fields: ['title', 'text', 'context'],
+      fields: ['heading', 'text', 'context'],
       tokenize: (text: string) => this.analyzer.indexTerms(text),
       processTerm: (term: string) => term,
       searchOptions: { tokenize: (text: string) => text.split(' '), processTerm: (term: string) => term },
@@ -83,11 +91,11 @@ export class PassageIndex {
         this.passages.set(key, p);
         // Abbreviations the passage uses are indexed spelled out too: BRP → basisregistratie personen.
         const spelledOut = abbreviations.filter((a) => new RegExp(`\\b${a.term}\\b`).test(p.text)).map((a) => a.expansion);
-        docs.push({ key, title: p.title, text: p.text, context: [KIND_LABELS[p.kind], ...p.path.slice(2), ...spelledOut].join(' ') });
+        docs.push({ key, heading: p.title === p.text ? '' : p.title, text: p.text, context: [KIND_LABELS[p.kind], ...p.path.slice(2, 3), ...spelledOut].join(' ') });
       }
     }
     if (!prebuilt) this.search_.addAll(docs);
-    this.analyzer.setVocabulary(docs.flatMap((d) => this.analyzer.tokens(`${d.title} ${d.text} ${d.context}`).filter((t) => !t.stop).map((t) => t.word)));
+    this.analyzer.setVocabulary(docs.flatMap((d) => this.analyzer.tokens(`${d.heading} ${d.text} ${d.context}`).filter((t) => !t.stop).map((t) => t.word)));
   }
 
   /** The index as JSON, for {@link PassageIndex} `prebuilt`. */
@@ -119,11 +127,15 @@ export class PassageIndex {
       filter: options.reportId ? (r) => String(r.id).startsWith(`${options.reportId}/`) : undefined,
     });
     const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
-    const hits = results.map((r): PassageHit => {
+    const conceptsOf = new Map<string, number[]>();
+    for (const t of query.terms) conceptsOf.set(t.term, [...(conceptsOf.get(t.term) ?? []), t.concept]);
+    // MiniSearch orders by BM25; coverage re-ranks the best of them (all of them on a small corpus).
+    const hits = results.slice(0, RERANK_DEPTH).map((r): PassageHit => {
       const passage = this.passages.get(String(r.id))!;
-      const matched = new Set(r.queryTerms);
-      const covered = new Set(query.terms.filter((t) => matched.has(t.term)).map((t) => t.concept));
-      const coverage = query.concepts.reduce((sum, c, i) => sum + (covered.has(i) ? c.weight : 0), 0) / totalWeight;
+      const covered = new Set(r.queryTerms.flatMap((term) => conceptsOf.get(term) ?? []));
+      let coverage = 0;
+      for (const i of covered) coverage += query.concepts[i].weight;
+      coverage /= totalWeight;
       // A passage that covers more of the question beats one that repeats one word of it.
       const score = r.score * (COVERAGE_FLOOR + coverage) * (options.boostKinds?.[passage.kind] ?? 1);
       return { passage, score, matchedTerms: r.queryTerms, coverage, concepts: [...covered] };
