@@ -17,6 +17,8 @@ export interface ServerDependencies {
   botFramework: Record<string, string | undefined>;
   /** One line per event; never given secrets or stack traces. */
   log?: (line: string) => void;
+  /** A client must send its headers within this time, and the whole request within twice it. Default 10 s. */
+  headersTimeoutMs?: number;
   /** Extra routes (Web Chat page, Direct Line, Teams) registered by other modules. */
   extend?: (server: Server, adapter: CloudAdapter) => void;
 }
@@ -92,6 +94,14 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
   });
   deps.extend?.(server, adapter);
 
+  // Slow clients (slowloris) are cut off instead of holding sockets open: a socket that goes
+  // quiet for headersTimeout is closed at once; Node checks the header and request deadlines too.
+  const headersTimeout = deps.headersTimeoutMs ?? 10_000;
+  server.server.headersTimeout = headersTimeout;
+  server.server.requestTimeout = headersTimeout * 2;
+  server.server.timeout = headersTimeout;
+  server.server.keepAliveTimeout = Math.min(5_000, headersTimeout);
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => resolve());
@@ -101,7 +111,13 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     server,
     adapter,
     port: address.port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Finish requests under way, then drop whatever is still open (idle keep-alive, slow clients).
+        server.close(() => resolve());
+        server.server.closeIdleConnections();
+        setTimeout(() => server.server.closeAllConnections(), 1_000).unref();
+      }),
   };
 }
 

@@ -12,13 +12,13 @@ export interface TestServer extends BotServer {
 }
 
 /** The bot on the real corpus, served on 127.0.0.1 at a free port. */
-export async function startTestServer(options: { appId?: string; storage?: Storage; sink?: RecordSink } = {}): Promise<TestServer> {
+export async function startTestServer(options: { appId?: string; storage?: Storage; sink?: RecordSink; headersTimeoutMs?: number } = {}): Promise<TestServer> {
   const engine = realEngine();
   const storage = options.storage ?? new MemoryStorage();
   const bot = new VoortgangsBot({ engine, conversationState: new ConversationState(storage), userState: new UserState(storage), records: new Records(options.sink) });
   const logs: string[] = [];
   const server = await startServer(
-    { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l) },
+    { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l), headersTimeoutMs: options.headersTimeoutMs },
     0,
   );
   return { ...server, url: `http://127.0.0.1:${server.port}`, logs };

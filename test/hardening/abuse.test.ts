@@ -1,0 +1,108 @@
+import { connect } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { message, post, startTestServer, type TestServer } from '../bot/server.helpers';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Heap in use after a full collection, in MB. */
+function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+const BURST = Number(process.env.BURST ?? 10_000);
+const JSON_TYPE = { 'content-type': 'application/json' };
+/** A mix of the requests the internet sends: answers, garbage, wrong types, odd activities. */
+const REQUESTS: [string | object, Record<string, string>][] = [
+  [message('wat is 1B1.3?'), JSON_TYPE],
+  [message('verkiezingen'), JSON_TYPE],
+  ['{"type":"message",', JSON_TYPE],
+  ['null', JSON_TYPE],
+  ['<xml/>', { 'content-type': 'text/xml' }],
+  [{ type: 'message' }, JSON_TYPE],
+  [{ ...message('x'), type: 42 }, JSON_TYPE],
+  [{ ...message('x'), conversation: 'c' }, JSON_TYPE],
+  [{ ...message('x'), type: 'invoke', name: 'unknown/thing' }, JSON_TYPE],
+  [message('😀'.repeat(500)), JSON_TYPE],
+];
+
+describe('HTTP under abuse', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ headersTimeoutMs: 500 });
+  });
+  afterAll(() => server.close());
+
+  async function burst(count: number, concurrency: number): Promise<Map<number, number>> {
+    const statuses = new Map<number, number>();
+    let next = 0;
+    const worker = async () => {
+      while (next < count) {
+        const [body, headers] = REQUESTS[next++ % REQUESTS.length];
+        const { status } = await post(server.url, body, headers);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return statuses;
+  }
+
+  it('answers a burst of 10,000 mixed requests with no 5xx, and memory comes back', async () => {
+    await burst(Math.min(1000, BURST / 10), 50); // warm up: caches, JIT, state of the test conversations
+    const before = heapMb();
+    const statuses = await burst(BURST, 50);
+    const after = heapMb();
+    expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
+    expect([...statuses.keys()].sort()).toEqual([200, 400, 415]);
+    expect(after - before).toBeLessThan(15);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  }, 120_000);
+
+  it('cuts off a client that never finishes its headers, while serving others', async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
+    const closed = new Promise<string>((resolve) => {
+      let data = '';
+      socket.on('data', (d) => (data += d.toString()));
+      socket.on('close', () => resolve(data));
+    });
+    const { status } = await post(server.url, message('wat is 1B1.3?'));
+    expect(status).toBe(200);
+    expect(await closed).toMatch(/^(HTTP\/1\.1 408|)/);
+  }, 10_000);
+
+  it('cuts off a client that sends its body too slowly', async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"ty');
+    const closed = await new Promise<boolean>((resolve) => {
+      socket.on('close', () => resolve(true));
+      setTimeout(() => resolve(false), 5000);
+    });
+    expect(closed).toBe(true);
+  }, 10_000);
+});
+
+describe('secrets', () => {
+  it('never appear in responses or logs, even when requests fail', async () => {
+    const server = await startTestServer({ appId: '00000000-0000-0000-0000-000000000002' });
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const responses = [
+        await post(server.url, message('hoi')),
+        await post(server.url, message('hoi'), { ...JSON_TYPE, authorization: 'Bearer abc.def.ghi' }),
+        await post(server.url, '{bad', JSON_TYPE),
+      ];
+      const everything = JSON.stringify(responses) + server.logs.join('\n') + errors.join('\n');
+      expect(everything).not.toContain('not-a-real-secret');
+      expect(everything).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    } finally {
+      console.error = original;
+      await server.close();
+    }
+  });
+});
