@@ -1,10 +1,21 @@
 // The bot: welcome, commands (/debug, restart), feedback, and questions through the main dialog.
 
-import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type StatePropertyAccessor,
+  type UserState,
+} from 'botbuilder';
 import { MainDialog, type ConversationData } from '../../dialogs/mainDialog';
 import type { Answer, Language } from '../qa/answer';
 import type { QaEngine } from '../qa/engine';
 import type { FeedbackValue } from '../render/card';
+import { readQuery, searchResults, selectedItem } from './messageExtension';
 import { Records } from './records';
 import { answerActivity, debugActivity } from './reply';
 
@@ -45,8 +56,8 @@ export function languageOf(context: TurnContext): Language {
   return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-/** Voortgangsbot on any Bot Framework channel. */
-export class VoortgangsBot extends ActivityHandler {
+/** Voortgangsbot on any Bot Framework channel, Teams included (mentions, message extension). */
+export class VoortgangsBot extends TeamsActivityHandler {
   protected readonly engine: QaEngine;
   protected readonly conversationData: StatePropertyAccessor<ConversationData>;
   private readonly dialogState: StatePropertyAccessor;
@@ -90,6 +101,8 @@ export class VoortgangsBot extends ActivityHandler {
   }
 
   protected async handleMessage(context: TurnContext): Promise<void> {
+    // In channels and group chats the question arrives as "<at>Voortgangsbot</at> wat is 1A2.3?".
+    if (context.activity.entities?.some((e) => e.type === 'mention')) TurnContext.removeRecipientMention(context.activity);
     const value = context.activity.value as Partial<FeedbackValue> | undefined;
     if (value && value.action === 'feedback') return this.recordFeedback(context, value);
     const text = (context.activity.text ?? '').trim();
@@ -112,11 +125,38 @@ export class VoortgangsBot extends ActivityHandler {
     await this.dialog.run(context, this.dialogState);
   }
 
+  /** Checks a message extension invoke before the Teams handler runs, so a malformed one gets a 400 with a reason. */
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'composeExtension/query') {
+      const query = readQuery(context.activity.value);
+      if ('error' in query) return { status: 400, body: { error: query.error } };
+    }
+    if (context.activity.name === 'composeExtension/selectItem' && !selectedItem(this.engine, context.activity.value)) {
+      return { status: 400, body: { error: 'composeExtension/selectItem needs the "reportId" and "id" of a passage that exists' } };
+    }
+    return super.onInvokeActivity(context);
+  }
+
+  /** Search from the compose box: by words or goal code; empty lists the policy areas. */
+  protected async handleTeamsMessagingExtensionQuery(context: TurnContext, value: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const query = readQuery(value);
+    if ('error' in query) throw new Error('BadRequest');
+    return searchResults(this.engine, query.text, languageOf(context), query.skip, query.count);
+  }
+
+  /** A chosen search result, as the full card to insert into the conversation. */
+  protected async handleTeamsMessagingExtensionSelectItem(_context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
+    const response = selectedItem(this.engine, value);
+    if (!response) throw new Error('BadRequest');
+    return response;
+  }
+
   /** Sends an answer: the message, the debug view when asked, and a transcript record. */
   protected async sendAnswer(context: TurnContext, answer: Answer, remember = true): Promise<void> {
     const data = await this.conversationData.get(context, {});
     const { debug, ...clean } = answer;
-    await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated }));
+    // Teams labels AI-generated answers; the label is asked for on that channel only.
+    await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated ?? context.activity.channelId === 'msteams' }));
     if (data.debug && debug) await context.sendActivity(debugActivity(answer));
     if (!remember) return;
     if (answer.citations.length) {

@@ -153,6 +153,34 @@ export class QaEngine {
     return this.answerSearch(ctx, query, reports);
   }
 
+  /**
+   * Passages for a search box (Teams' message extension): every item a goal code names (with
+   * what falls under it), else the passages that match the words, best first. Unlike ask() this
+   * lists candidates and never refuses; an empty query lists the policy areas.
+   */
+  find(text: string, limit = 10): Citation[] {
+    const clean = String(text ?? '').replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim().slice(0, MAX_ANALYSED_CHARS);
+    const reports = this.reportsNamedIn(clean);
+    const passages: Passage[] = [];
+    if (hasNoWords(clean)) {
+      for (const r of reports) for (const pr of r.programmes) for (const a of pr.areas) passages.push(this.passage(r, a.passageId)!);
+    } else if (findCodes(clean).length > 0) {
+      for (const code of findCodes(clean)) {
+        const entry = this.codes.get(code.code)?.find((e) => reports.includes(e.report));
+        if (!entry) continue;
+        passages.push(entry.passage);
+        for (const child of this.children(entry.programme, code.code)) {
+          const under = this.codes.get(child)?.find((e) => e.report === entry.report);
+          if (under) passages.push(under.passage);
+        }
+      }
+    } else {
+      const query = this.index.analyzer.analyzeQuery(clean);
+      passages.push(...this.index.search(query, { limit }).filter((h) => h.coverage > 0).map((h) => h.passage));
+    }
+    return passages.slice(0, limit).map((p) => this.citation(p, ''));
+  }
+
   /** The titles of the loaded reports, for help texts. */
   reportTitle(): string {
     return this.corpus.reports.map((r) => r.title).join(', ') || 'voortgangsrapportage';
