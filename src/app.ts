@@ -8,6 +8,11 @@ import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
 import { startServer, type BotServer } from './server';
+import type { Server } from 'restify';
+import { ConversationStore } from './webchat/conversationStore';
+import { registerDirectLine } from './webchat/directLine';
+import { registerPage } from './webchat/page';
+import { TokenIssuer } from './webchat/tokens';
 
 /** Answers remembered by question text: the example questions and suggestions are asked over and over. */
 const ANSWER_CACHE_SIZE = 2000;
@@ -30,7 +35,18 @@ export async function startApp(config: Config, log: (line: string) => void = con
     userState: new UserState(storage),
     records: new Records(createRecordSink(config)),
   });
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log }, config.port);
-  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; listening on http://localhost:${server.port}/api/messages (${Date.now() - started} ms)`);
+  const extend = (server: Server) => {
+    registerPage(server, { embedOrigins: config.embedOrigins });
+    registerDirectLine(server, {
+      bot,
+      store: new ConversationStore(storage),
+      tokens: new TokenIssuer(config.directLineTokenSecret),
+      azureSecret: config.directLineSecret,
+      azureEndpoint: config.directLineEndpoint,
+      log,
+    });
+  };
+  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend }, config.port);
+  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

@@ -16,6 +16,14 @@ export interface Config {
   dataDir: string;
   blobConnectionString?: string;
   blobContainer: string;
+  /** Azure Bot Service Direct Line secret: the website then uses Azure's Direct Line. */
+  directLineSecret?: string;
+  /** Signs self-hosted Direct Line tokens; every replica needs the same one. */
+  directLineTokenSecret?: string;
+  /** Azure Direct Line base URL (for sovereign clouds). */
+  directLineEndpoint?: string;
+  /** Origins allowed to embed the chat page in an iframe. */
+  embedOrigins: string[];
   contactNl?: string;
   contactEn?: string;
   /** The Bot Framework settings as ConfigurationBotFrameworkAuthentication reads them. */
@@ -44,6 +52,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || 'data',
     blobConnectionString: env.BLOB_CONNECTION_STRING,
     blobContainer: env.BLOB_CONTAINER || 'voortgangsbot',
+    directLineSecret: env.DIRECTLINE_SECRET || undefined,
+    directLineTokenSecret: env.DIRECTLINE_TOKEN_SECRET || undefined,
+    directLineEndpoint: env.DIRECTLINE_ENDPOINT || undefined,
+    embedOrigins: (env.EMBED_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
     contactNl: env.CONTACT_NL,
     contactEn: env.CONTACT_EN,
     botFramework: {

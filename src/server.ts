@@ -20,7 +20,7 @@ export interface ServerDependencies {
   /** A client must send its headers within this time, and the whole request within twice it. Default 10 s. */
   headersTimeoutMs?: number;
   /** Extra routes (Web Chat page, Direct Line, Teams) registered by other modules. */
-  extend?: (server: Server, adapter: CloudAdapter) => void;
+  extend?: (server: Server) => void;
 }
 
 /** A running server. */
@@ -54,10 +54,11 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
   const appIdSet = Boolean(deps.botFramework.MicrosoftAppId);
 
   const server = restify.createServer({ name: 'voortgangsbot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string; body?: unknown }, callback: () => void) => {
     // restify's own errors (bad JSON, too large) go out as { error: reason }, never a stack.
-    err.body = { error: (err.message ?? 'bad request').split('\n')[0] };
+    const reason = (err.message ?? 'bad request').split('\n')[0];
+    (err as { toJSON?: () => unknown }).toJSON = () => ({ error: reason });
     if (!err.statusCode || err.statusCode >= 500) log(`[http] ${req.method} ${req.url}: ${err.message?.split('\n')[0]}`);
     return callback();
   });
@@ -92,7 +93,7 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     });
     return next();
   });
-  deps.extend?.(server, adapter);
+  deps.extend?.(server);
 
   // Slow clients (slowloris) are cut off instead of holding sockets open: a socket that goes
   // quiet for headersTimeout is closed at once; Node checks the header and request deadlines too.

@@ -5,7 +5,7 @@ import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity } f
 import type { Answer } from '../qa/answer';
 import { answerCard } from '../render/card';
 import { citationEntity } from '../render/citations';
-import { renderPlainText } from '../render/text';
+import { renderMarkdown } from '../render/text';
 
 /** Options for {@link answerActivity}. */
 export interface ReplyOptions {
@@ -13,6 +13,8 @@ export interface ReplyOptions {
   aiGenerated?: boolean;
   /** Offer 👍/👎. Default: true. */
   feedback?: boolean;
+  /** Add Markdown reference links for the citations (Web Chat renders them as sources). Default: true. */
+  references?: boolean;
 }
 
 /** The message activity that carries an answer to any channel. */
@@ -21,7 +23,7 @@ export function answerActivity(answer: Answer, options: ReplyOptions = {}): Part
   const showCard = answer.citations.length > 0 || (answer.kind !== 'smalltalk' && options.feedback !== false);
   return {
     type: ActivityTypes.Message,
-    text: renderPlainText(answer, { markdown: true }),
+    text: renderMarkdown(answer, { references: options.references }),
     textFormat: 'markdown',
     locale: answer.language === 'en' ? 'en-US' : 'nl-NL',
     attachments: showCard ? [CardFactory.adaptiveCard(answerCard(answer, { includeText: false, feedback: options.feedback }))] : [],

@@ -155,8 +155,10 @@ export class VoortgangsBot extends TeamsActivityHandler {
   protected async sendAnswer(context: TurnContext, answer: Answer, remember = true): Promise<void> {
     const data = await this.conversationData.get(context, {});
     const { debug, ...clean } = answer;
-    // Teams labels AI-generated answers; the label is asked for on that channel only.
-    await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated ?? context.activity.channelId === 'msteams' }));
+    // Teams labels AI-generated answers and shows citations from the entity; elsewhere Markdown
+    // reference links carry the sources.
+    const teams = context.activity.channelId === 'msteams';
+    await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated ?? teams, references: !teams }));
     if (data.debug && debug) await context.sendActivity(debugActivity(answer));
     if (!remember) return;
     if (answer.citations.length) {

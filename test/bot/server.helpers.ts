@@ -4,6 +4,10 @@ import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbu
 import { Records, type RecordSink } from '../../src/bot/records';
 import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { startServer, type BotServer } from '../../src/server';
+import { ConversationStore } from '../../src/webchat/conversationStore';
+import { registerDirectLine } from '../../src/webchat/directLine';
+import { registerPage } from '../../src/webchat/page';
+import { TokenIssuer } from '../../src/webchat/tokens';
 import { realEngine } from '../helpers';
 
 export interface TestServer extends BotServer {
@@ -12,13 +16,30 @@ export interface TestServer extends BotServer {
 }
 
 /** The bot on the real corpus, served on 127.0.0.1 at a free port. */
-export async function startTestServer(options: { appId?: string; storage?: Storage; sink?: RecordSink; headersTimeoutMs?: number } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  appId?: string;
+  storage?: Storage;
+  sink?: RecordSink;
+  headersTimeoutMs?: number;
+  /** Serve the chat page and the self-hosted Direct Line, with this token secret. */
+  webchat?: { tokenSecret?: string; azureSecret?: string; azureEndpoint?: string; rate?: { burst: number; perSecond: number } };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const engine = realEngine();
   const storage = options.storage ?? new MemoryStorage();
   const bot = new VoortgangsBot({ engine, conversationState: new ConversationState(storage), userState: new UserState(storage), records: new Records(options.sink) });
   const logs: string[] = [];
   const server = await startServer(
-    { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l), headersTimeoutMs: options.headersTimeoutMs },
+    { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l),
+      headersTimeoutMs: options.headersTimeoutMs,
+      extend: options.webchat
+        ? (s) => {
+            registerPage(s);
+            registerDirectLine(s, { bot, store: new ConversationStore(storage), tokens: new TokenIssuer(options.webchat!.tokenSecret), azureSecret: options.webchat!.azureSecret, azureEndpoint: options.webchat!.azureEndpoint, rate: options.webchat!.rate, log: (l) => logs.push(l) });
+          }
+        : undefined,
+    },
     0,
   );
   return { ...server, url: `http://127.0.0.1:${server.port}`, logs };
