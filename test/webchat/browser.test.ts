@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The chat page in a real browser: Debian's Chromium driven by playwright-core. Without Chromium
 // these tests fail in CI (CI=true) and are skipped with a notice on a developer's machine.
 
