@@ -4,9 +4,9 @@ import Ajv from 'ajv-draft-04';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Where the schema is: TEAMS_SCHEMA, else ../shared/schemas/teams-1.29 beside the project. */
+/** Where the schema is: TEAMS_SCHEMA, else the copy in schemas/teams-1.29 (from Microsoft, MIT licence). */
 export function schemaPath(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.TEAMS_SCHEMA || '../shared/schemas/teams-1.29/MicrosoftTeams.schema.json');
+  return resolve(env.TEAMS_SCHEMA || 'schemas/teams-1.29/MicrosoftTeams.schema.json');
 }
 
 /** The schema's own messages for every problem, as `/path: message`; empty when valid. */

@@ -95,7 +95,7 @@ describe('Teams', () => {
 });
 
 describe('the Teams app package', () => {
-  const schema = resolve(__dirname, '..', '..', '..', 'shared', 'schemas', 'teams-1.29', 'MicrosoftTeams.schema.json');
+  const schema = resolve(__dirname, '..', '..', 'schemas', 'teams-1.29', 'MicrosoftTeams.schema.json');
 
   it('passes the Teams 1.29 JSON schema', () => {
     expect(validateManifest(buildManifest({ appId: APP_ID, version: '1.0.0', botDomain: 'bot.example.org' }), schema)).toEqual([]);
