@@ -24,6 +24,8 @@ export interface LastAnswer {
 /** What the conversation remembers between turns. Kept small: it is read and hashed every turn. */
 export interface ConversationData {
   lastAnswer?: LastAnswer;
+  /** The choices of a pending "did you mean" question, to tell a choice from a new question. */
+  pendingChoices?: string[];
   debug?: boolean;
   language?: Answer['language'];
 }
@@ -55,15 +57,19 @@ export class MainDialog extends ComponentDialog {
    * Building a DialogContext costs more than answering, so plain turns skip it.
    */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<{ dialogStack?: unknown[] }>): Promise<void> {
-    const pending = ((await dialogState.get(context)) ?? {}).dialogStack?.length;
-    if (!pending) {
-      const answer = await this.answerFor(context);
-      if (answer.kind !== 'clarify' || answer.citations.length < 2) return this.send(context, answer);
-      return void (await this.dialogContext(context, dialogState)).beginDialog(this.id, { answer });
+    const data = await this.conversationData.get(context, {});
+    const pending = Boolean(((await dialogState.get(context)) ?? {}).dialogStack?.length);
+    if (pending && isChoice(context.activity.text ?? '', data.pendingChoices ?? [])) {
+      const dc = await this.dialogContext(context, dialogState);
+      const result = await dc.continueDialog();
+      if (result.status !== DialogTurnStatus.empty) return;
     }
-    const dc = await this.dialogContext(context, dialogState);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id, { answer: await this.answerFor(context) });
+    // Anything but one of the offered choices is a new question: the pending choice is dropped.
+    if (pending) await dialogState.delete(context);
+    data.pendingChoices = undefined;
+    const answer = await this.answerFor(context);
+    if (answer.kind !== 'clarify' || answer.citations.length < 2) return this.send(context, answer);
+    await (await this.dialogContext(context, dialogState)).beginDialog(this.id, { answer });
   }
 
   private async dialogContext(context: TurnContext, dialogState: StatePropertyAccessor) {
@@ -88,8 +94,11 @@ export class MainDialog extends ComponentDialog {
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = (step.options as { answer?: Answer } | undefined)?.answer ?? (await this.answerFor(step.context));
     if (answer.kind === 'clarify' && answer.citations.length > 1) {
-      (step.values as { answer?: Answer }).answer = answer;
+      // Dialog state is read and hashed every turn: keep the candidates by id, not their quotes.
+      const pendingClarification: PendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
+      (step.values as { clarification?: PendingClarification }).clarification = pendingClarification;
       const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(NONE_OF_THESE[answer.language]);
+      (await this.conversationData.get(step.context, {})).pendingChoices = choices;
       const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
       return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
     }
@@ -98,13 +107,26 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = (step.values as { answer: Answer }).answer;
+    const { language, question, cited } = (step.values as { clarification: PendingClarification }).clarification;
     const index = (step.result as { index: number }).index;
-    if (index < answer.citations.length) await this.send(step.context, focusOn(answer, index));
-    else {
-      const reword = answer.language === 'en' ? 'Could you put your question in other words?' : 'Kunt u uw vraag anders formuleren?';
-      await step.context.sendActivity(reword);
-    }
+    (await this.conversationData.get(step.context, {})).pendingChoices = undefined;
+    const chosen = cited[index] && this.engine.citationFor(cited[index].reportId, cited[index].id);
+    if (chosen) await this.send(step.context, focusOn({ question, language, kind: 'search', text: '', citations: [chosen], suggestions: [], confidence: 1 }, 0));
+    else await step.context.sendActivity(language === 'en' ? 'Could you put your question in other words?' : 'Kunt u uw vraag anders formuleren?');
     return step.endDialog();
   }
+}
+
+/** What a pending "did you mean" remembers: the candidates by id. */
+interface PendingClarification {
+  language: Answer['language'];
+  question: string;
+  cited: { reportId: string; id: string }[];
+}
+
+/** Is the text one of the offered choices (its title, or its number)? */
+function isChoice(text: string, choices: string[]): boolean {
+  const t = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  if (/^\d+$/.test(t)) return Number(t) >= 1 && Number(t) <= choices.length;
+  return choices.some((c) => c.toLowerCase() === t);
 }

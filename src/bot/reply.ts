@@ -17,8 +17,23 @@ export interface ReplyOptions {
   references?: boolean;
 }
 
-/** The message activity that carries an answer to any channel. */
+/** Rendered messages by answer: the engine's answer cache hands out the same Answer objects. */
+const rendered = new WeakMap<Answer, Map<string, Partial<Activity>>>();
+
+/**
+ * The message activity that carries an answer to any channel. Rendering is remembered per answer
+ * object and options; each call returns a fresh shallow copy, which is what the adapter mutates.
+ */
 export function answerActivity(answer: Answer, options: ReplyOptions = {}): Partial<Activity> {
+  const key = `${options.aiGenerated ? 1 : 0}${options.feedback === false ? 0 : 1}${options.references === false ? 0 : 1}`;
+  let byOptions = rendered.get(answer);
+  if (!byOptions) rendered.set(answer, (byOptions = new Map()));
+  let activity = byOptions.get(key);
+  if (!activity) byOptions.set(key, (activity = renderActivity(answer, options)));
+  return { ...activity };
+}
+
+function renderActivity(answer: Answer, options: ReplyOptions): Partial<Activity> {
   const entity = citationEntity(answer, options.aiGenerated);
   const showCard = answer.citations.length > 0 || (answer.kind !== 'smalltalk' && options.feedback !== false);
   return {

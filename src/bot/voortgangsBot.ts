@@ -29,6 +29,8 @@ export interface BotDependencies {
   aiGenerated?: boolean;
 }
 
+/** How much of the last answer the conversation keeps for a 👎 record. */
+const LAST_ANSWER_CHARS = 600;
 const RESTART = /^\/?(restart|reset|opnieuw|begin opnieuw|start opnieuw|cancel|annuleer|stop)[.!]*$/i;
 const MESSAGES = {
   nl: {
@@ -154,18 +156,18 @@ export class VoortgangsBot extends TeamsActivityHandler {
   /** Sends an answer: the message, the debug view when asked, and a transcript record. */
   protected async sendAnswer(context: TurnContext, answer: Answer, remember = true): Promise<void> {
     const data = await this.conversationData.get(context, {});
-    const { debug, ...clean } = answer;
     // Teams labels AI-generated answers and shows citations from the entity; elsewhere Markdown
     // reference links carry the sources.
     const teams = context.activity.channelId === 'msteams';
-    await context.sendActivity(answerActivity(clean, { aiGenerated: this.deps.aiGenerated ?? teams, references: !teams }));
-    if (data.debug && debug) await context.sendActivity(debugActivity(answer));
+    await context.sendActivity(answerActivity(answer, { aiGenerated: this.deps.aiGenerated ?? teams, references: !teams }));
+    if (data.debug && answer.debug) await context.sendActivity(debugActivity(answer));
     if (!remember) return;
     if (answer.citations.length) {
-      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: clean.text.slice(0, 2000), cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
+      // Kept short: conversation state is read and hashed every turn; this is for 👎 records.
+      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text.slice(0, LAST_ANSWER_CHARS), cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
     }
-    if (data.language !== answer.language) {
-      // The user's language, for their next conversation; user state is only touched when it changes.
+    if (data.language === undefined) {
+      // The user's language, for their next conversation: user state is touched once a conversation.
       data.language = answer.language;
       await this.lastLanguage.set(context, answer.language);
     }
@@ -176,7 +178,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       channel: context.activity.channelId,
       question: answer.question,
       kind: answer.kind,
-      answer: clean.text,
+      answer: answer.text,
       cited: answer.citations.map((c) => c.id),
     });
   }
@@ -192,7 +194,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       channel: context.activity.channelId,
       rating,
       question: String(value.question ?? data.lastAnswer?.question ?? '').slice(0, 1000),
-      answer: data.lastAnswer && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(${value.kind ?? 'answer'}: ${(value.cited ?? []).join(', ')})`,
+      answer: data.lastAnswer && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(an earlier answer citing ${(value.cited ?? []).join(', ') || 'nothing'})`,
       cited: Array.isArray(value.cited) ? value.cited.map(String).slice(0, 20) : [],
     });
     await context.sendActivity({ type: ActivityTypes.Message, text: MESSAGES[language][rating === 'up' ? 'feedbackThanks' : 'feedbackSorry'] });

@@ -294,7 +294,7 @@ export class QaEngine {
     const citation = this.citation(top.passage, sentence);
     const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
     const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;
-    const lines = [isMeta ? m.metaIntro : m.searchIntro, `**${top.passage.title}**`, `> ${quote} [1]`];
+    const lines = [isMeta ? m.metaIntro : m.searchIntro, ...quoted(top.passage.title, quote, 1)];
     const abbreviations = this.abbreviationsIn(quote, query.glossary);
     if (abbreviations.length) lines.push(`${m.abbreviations} ${abbreviations.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`);
     const suggestions = hits.slice(1, 4).map((h) => this.suggestionFor(h.passage, m));
@@ -399,7 +399,7 @@ export class QaEngine {
 export function focusOn(answer: Answer, index: number): Answer {
   const c = answer.citations[index];
   const m = MESSAGES[answer.language];
-  const text = [m.searchIntro, `**${c.title}**`, `> ${c.quote.length <= 400 ? c.quote : c.excerpt} [1]`].join('\n');
+  const text = [m.searchIntro, ...quoted(c.title, c.quote.length <= 400 ? c.quote : c.excerpt, 1)].join('\n');
   return { ...answer, kind: 'search', text, citations: [c], suggestions: answer.suggestions.filter((_, i) => i !== index), confidence: 1, debug: answer.debug };
 }
 
@@ -408,6 +408,11 @@ interface Context {
   language: Language;
   m: Messages;
   debug?: boolean;
+}
+
+/** A quoted passage as answer lines: its heading in bold (unless the quote is the heading itself), then the quote. */
+function quoted(title: string, quote: string, marker: number): string[] {
+  return title === quote ? [`> **${quote}** [${marker}]`] : [`**${title}**`, `> ${quote} [${marker}]`];
 }
 
 /** Passages about the same code (a goal and its explanation) are not rival readings of a question. */

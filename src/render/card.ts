@@ -12,7 +12,6 @@ export interface FeedbackValue {
   action: 'feedback';
   rating: 'up' | 'down';
   question: string;
-  kind: string;
   cited: string[];
 }
 
@@ -35,11 +34,13 @@ export function answerCard(answer: Answer, options: { feedback?: boolean; includ
   const first = answer.citations.find((c) => c.url);
   if (first?.url) actions.push({ type: 'Action.OpenUrl', title: l.open, url: first.url });
   if (options.feedback !== false && answer.kind !== 'smalltalk') {
-    const value = (rating: 'up' | 'down'): FeedbackValue => ({ action: 'feedback', rating, question: cutOnWord(answer.question, 300), kind: answer.kind, cited: answer.citations.map((c) => c.id) });
+    const value = (rating: 'up' | 'down'): FeedbackValue => ({ action: 'feedback', rating, question: cutOnWord(answer.question, 300), cited: answer.citations.map((c) => c.id) });
     body.push({ type: 'TextBlock', text: l.helpful, size: 'Small', isSubtle: true, spacing: 'Medium' });
     actions.push({ type: 'Action.Submit', title: l.up, data: value('up') }, { type: 'Action.Submit', title: l.down, data: value('down') });
   }
-  const card = { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', lang: answer.language, body, actions, fallbackText: answer.text.replace(/\*\*/g, '') };
+  // fallbackText only when the card carries the answer: otherwise the message's own text is the fallback.
+  const fallbackText = options.includeText !== false ? { fallbackText: answer.text.replace(/\*\*/g, '') } : {};
+  const card = { type: 'AdaptiveCard', version: '1.5', lang: answer.language, body, actions, ...fallbackText };
   return fitCard(card);
 }
 
@@ -49,8 +50,9 @@ function citationContainer(c: Citation, n: number, l: (typeof LABELS)['nl']): Re
     style: 'emphasis',
     spacing: 'Medium',
     items: [
-      { type: 'TextBlock', text: `[${n}] ${c.title}`, weight: 'Bolder', wrap: true, size: 'Small' },
-      { type: 'TextBlock', text: `“${cutOnWord(c.quote, QUOTE_MAX)}”`, wrap: true, isSubtle: true, size: 'Small' },
+      // A goal's or performance's heading is its whole text: then the quote alone says it.
+      ...(c.title === c.quote ? [] : [{ type: 'TextBlock', text: `[${n}] ${c.title}`, weight: 'Bolder', wrap: true, size: 'Small' }]),
+      { type: 'TextBlock', text: `${c.title === c.quote ? `[${n}] ` : ''}“${cutOnWord(c.quote, QUOTE_MAX)}”`, wrap: true, isSubtle: true, size: 'Small' },
       { type: 'TextBlock', text: `${c.path.join(' › ')} (${l.lines} ${c.lines[0]}${c.lines[1] !== c.lines[0] ? `–${c.lines[1]}` : ''})`, wrap: true, isSubtle: true, size: 'Small', spacing: 'None' },
     ],
     ...(c.url ? { selectAction: { type: 'Action.OpenUrl', url: c.url, title: l.sources } } : {}),
@@ -70,8 +72,10 @@ function fitCard(card: { body: Record<string, unknown>[] }): Record<string, unkn
   let size = Buffer.byteLength(JSON.stringify(card));
   for (let max = QUOTE_MAX / 2; size > CARD_MAX_BYTES && max > 40; max /= 2) {
     for (const item of card.body) {
-      const quote = (item.items as { text: string }[] | undefined)?.[1];
-      if (quote) quote.text = `“${cutOnWord(quote.text.slice(1, -1), max)}”`;
+      for (const block of (item.items as { text: string }[] | undefined) ?? []) {
+        const m = /^(\[\d+\] )?“([\s\S]*)”$/.exec(block.text);
+        if (m) block.text = `${m[1] ?? ''}“${cutOnWord(m[2], max)}”`;
+      }
     }
     size = Buffer.byteLength(JSON.stringify(card));
   }

@@ -63,6 +63,16 @@ describe('POST /api/messages with expectReplies', () => {
     expect(second.body.activities[0].entities[0].citation).toHaveLength(1);
   });
 
+  it('treats a new question after "did you mean" as a new question, not a wrong choice', async () => {
+    const engine: QaEngine = realEngine();
+    const ambiguous = ['Hoeveel inwoners heeft Leiden?', 'informatie', 'burgers'].find((q) => engine.ask(q).kind === 'clarify')!;
+    const first = message(ambiguous);
+    await post(server.url, first);
+    const { body } = await post(server.url, { ...message('wat is 1B1.3?'), conversation: first.conversation });
+    expect(body.activities).toHaveLength(1);
+    expect(body.activities[0].text).toContain('1B1.3 Op orde houden basisregistraties');
+  });
+
   it('shows why an answer was chosen after /debug', async () => {
     const first = message('/debug');
     await post(server.url, first);
