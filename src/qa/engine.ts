@@ -8,7 +8,7 @@ import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Repor
 import type { AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex, type PassageHit } from '../search/passageIndex';
 import type { Answer, AnswerKind, Citation, Language } from './answer';
-import { detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
+import { asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
 import { detectLanguage } from './language';
 import { MESSAGES, type Messages } from './messages';
 import { bestSentence } from './sentences';
@@ -140,6 +140,7 @@ export class QaEngine {
       return this.reply(ctx, 'smalltalk', reply, [], this.exampleSuggestions(m), 1, `smalltalk:${smalltalk}`);
     }
     if (isPersonalCase(text)) return this.reply(ctx, 'none', m.personal(this.contact[language]), [], this.exampleSuggestions(m), 0, 'personal');
+    if (asksForOtherService(text)) return this.reply(ctx, 'none', m.notFound(this.contact[language]), [], this.exampleSuggestions(m), 0, 'other-service');
 
     const reports = this.reportsNamedIn(text);
     if (reports.length === 0) return this.notInCorpus(ctx, text);

@@ -41,6 +41,22 @@ export function isPersonalCase(question: string): boolean {
   return hasPersonalData(question);
 }
 
+/**
+ * Questions for the municipality's services rather than about the report: opening hours, prices,
+ * appointments. The report has no answer to these, even when it mentions the product.
+ */
+const OTHER_SERVICE = [
+  /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer\b.*\b(open|dicht|gesloten)\b|when\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
+  /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
+  /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
+];
+
+/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?": a service question, not a report question. */
+export function asksForOtherService(question: string): boolean {
+  const text = fold(question);
+  return OTHER_SERVICE.some((re) => re.test(text));
+}
+
 const LIST_WORDS = /\b(welke|wat zijn|zijn er|what are|are there|wat (valt|vallen|zit|zitten|hoort|horen|staat|staan) (er )?(onder|in|bij)|onder|lijst|overzicht|opsomming|alle|which|list|all|under|fall|falls|overview|contains?|consists?)\b/;
 const STRUCTURE_NOUNS = /\b(doel(en|stellingen)?|prestaties?|beleidsterrein(en)?|onderdelen|onderwerpen|thema'?s|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|children|subgoals?)\b/;
 

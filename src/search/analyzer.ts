@@ -4,8 +4,11 @@
 // Only the Dutch stemmer: requiring all of `natural` costs ~0.5 s and loads .env (DESIGN.md).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const dutchStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer_nl');
+// English glossary terms are also matched on English stems (cooperate/cooperation, disrupted/disruption).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { GlossaryEntry } from '../report/model';
-import { DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
+import { COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
 
 /** A word of the text, folded, with its stem and where it stood. */
 export interface Token {
@@ -58,7 +61,9 @@ export function words(text: string): string[] {
 export class Analyzer {
   private readonly stems = new Map<string, string>();
   /** Glossary phrases by their first stem, longest first. */
-  private readonly phrases = new Map<string, { stems: string[]; entry: GlossaryEntry; expansion: string[] }[]>();
+  private readonly phrases = new Map<string, Phrase[]>();
+  /** English glossary phrases by their first English stem, longest first. */
+  private readonly englishPhrases = new Map<string, Phrase[]>();
   /** Index stems long enough to be the end of a compound. */
   private compoundHeads: string[] = [];
   private vocabularyStems = new Set<string>();
@@ -76,10 +81,8 @@ export class Analyzer {
       if (stems.length === 0) continue;
       for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
       const expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
-      const list = this.phrases.get(stems[0]) ?? [];
-      list.push({ stems, entry, expansion });
-      list.sort((a, b) => b.stems.length - a.stems.length);
-      this.phrases.set(stems[0], list);
+      addPhrase(this.phrases, { stems, entry, expansion });
+      if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
     }
   }
 
@@ -113,7 +116,8 @@ export class Analyzer {
     const surface = new Set(indexWords);
     this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
     this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
-    this.spellings = [...new Set([...surface, ...this.glossaryWords])].filter((w) => w.length >= 4 && !/^\d/.test(w));
+    // A misspelling is corrected to a word that can carry meaning, never to a filler word.
+    this.spellings = [...new Set([...surface, ...this.glossaryWords])].filter((w) => w.length >= 4 && !/^\d/.test(w) && !FILLER.has(w) && !COMMON_VERB_FORMS.has(w) && !STOPWORDS.has(w));
   }
 
   /**
@@ -123,7 +127,7 @@ export class Analyzer {
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
    */
   correct(word: string): string[] | undefined {
-    if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || this.isKnown(word)) return undefined;
+    if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || COMMON_VERB_FORMS.has(word) || this.isKnown(word)) return undefined;
     for (const form of verbForms(word)) if (this.isKnown(form)) return [form];
     const max = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
@@ -164,7 +168,9 @@ export class Analyzer {
     const concepts: AnalyzedQuery['concepts'] = [];
     const used: GlossaryEntry[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const match = this.phrases.get(tokens[i].stem)?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s));
+      const match =
+        this.phrases.get(tokens[i].stem)?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s)) ??
+        this.englishPhrases.get(englishStem(tokens[i].word))?.find((p) => p.stems.every((s, k) => tokens[i + k] !== undefined && englishStem(tokens[i + k].word) === s));
       if (match) {
         const concept = concepts.length;
         concepts.push({ label: match.entry.term, weight: 1 });
@@ -178,7 +184,7 @@ export class Analyzer {
       }
       const t = tokens[i++];
       if (t.stop || this.domainStems.has(t.stem) || t.word.length < 2) continue;
-      if (FILLER.has(t.word) && !this.vocabularyStems.has(t.stem)) continue;
+      if ((FILLER.has(t.word) || COMMON_VERB_FORMS.has(t.word)) && !this.vocabularyStems.has(t.stem)) continue;
       const concept = concepts.length;
       concepts.push({ label: t.word, weight: 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });
@@ -196,6 +202,31 @@ export class Analyzer {
     if (stem.length < 4 || /^\d/.test(stem)) return [];
     return this.compoundHeads.filter((v) => v !== stem && v.endsWith(stem) && v.length - stem.length >= 3);
   }
+}
+
+/** A glossary phrase: its stems, the entry, and the stems of the report words it stands for. */
+interface Phrase {
+  stems: string[];
+  entry: GlossaryEntry;
+  expansion: string[];
+}
+
+function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
+  const list = map.get(phrase.stems[0]) ?? [];
+  list.push(phrase);
+  list.sort((a, b) => b.stems.length - a.stems.length);
+  map.set(phrase.stems[0], list);
+}
+
+const englishStems = new Map<string, string>();
+/** English Porter stem of a folded word, cached. */
+function englishStem(word: string): string {
+  let s = englishStems.get(word);
+  if (s === undefined) {
+    s = englishStemmer.stem(word);
+    if (englishStems.size < 50_000) englishStems.set(word, s);
+  }
+  return s;
 }
 
 /** Infinitive-like forms of a Dutch verb form: organiseert → organiseren, controleert → controleren, vergadert → vergaderen. */

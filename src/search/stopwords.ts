@@ -1,8 +1,8 @@
 // Words that carry no meaning for retrieval, in Dutch and English (folded: no diacritics).
 
-const DUTCH = `aan al alle alles als alsjeblieft alstublieft ben bent bij daar dan dat de deze die dit doe doen doet door dus een eens en er even ga gaan gaat geef geeft geen graag had heb hebben heeft het hier hij hoe hoeveel hun ik in is ja je jij jou jouw kan kun kunnen kunt laat maar me mee meer mij mijn moet moeten mogen naar nee niet nog nou nu of om onder ons onze ook op over staat staan te tegen ten ter tot u uit uw van veel vertel voor waar waarom wanneer wat we wel welk welke wie wij wil wilt word wordt worden ze zal zeg zeggen zich zij zijn zo zou zouden zoals iets iemand hem haar daarover hierover erover graag weten gebeurt gebeuren regelt regelen geregeld zit zitten krijg krijgen krijgt eigenlijk precies momenteel moment tegenwoordig vind vindt denk betekent betekenis bedoelt bedoeld staan beetje soort ding dingen hele heel echt allemaal gedaan wordt waaraan waarmee waarover hoezo uitleg uitleggen leg zeg zie zien lees lezen kijk kijken vertellen jullie ikzelf ermee daarmee`;
+const DUTCH = `aan al alle alles als alsjeblieft alstublieft ben bent bij daar dan dat de deze die dit doe doen doet door dus een eens en er even ga gaan gaat geef geeft geen graag had heb hebben heeft het hier hij hoe hoeveel hun ik in is ja je jij jou jouw kan kun kunnen kunt laat maar me mee meer mij mijn moet moeten mogen naar nee niet nog nou nu of om onder ons onze ook op over staat staan te tegen ten ter tot u uit uw van veel vertel voor waar waarom wanneer wat we wel welk welke wie wij wil wilt word wordt worden ze zal zeg zeggen zich zij zijn zo zou zouden zoals iets iemand hem haar daarover hierover erover graag weten met volgens zonder tussen tijdens sinds na per binnen buiten boven achter af toe omdat hoewel zodat terwijl waren werden hadden kon konden mocht wilde hen welk ieder iedere elk elke zelf toch reeds gebeurt gebeuren regelt regelen geregeld zit zitten krijg krijgen krijgt eigenlijk precies momenteel moment tegenwoordig vind vindt denk betekent betekenis bedoelt bedoeld staan beetje soort ding dingen hele heel echt allemaal gedaan wordt waaraan waarmee waarover hoezo uitleg uitleggen leg zeg zie zien lees lezen kijk kijken vertellen jullie ikzelf ermee daarmee`;
 
-const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want currently actually exactly happening going get got need needs regarding concerning mean means meant explain tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
+const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
 
 /** Function words dropped from documents and questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH.split(/\s+/), ...ENGLISH.split(/\s+/)]);
@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH.split(/\s+/), ..
  * questions so that "wat doet de gemeente Leiden aan het weer?" is not answered for "gemeente".
  */
 export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `gemeente gemeentes leiden leidse municipality city town report rapport rapportage voortgangsrapportage progress bot voortgangsbot programma programme program dit this stadhuis gemeentehuis stadskantoor hall cities`.split(/\s+/),
+  `gemeente gemeentes leiden leidse municipality city town report rapport rapportage voortgangsrapportage progress bot voortgangsbot programma programme program dit this stadhuis gemeentehuis stadskantoor hall cities municipal gemeentelijk gemeentelijke`.split(/\s+/),
 );
 
 /**
@@ -41,9 +41,42 @@ export const FILLER: ReadonlySet<string> = new Set(
   keep keeps use uses used using want wants wanted need needs needed try tries tried plan plans planned happen happens happened
   going doing done able possible possibly specific specifically general generally exactly actually really just also even only
   apply applying applied renew renewing renewal expire expired expires extend extending collect collecting pick pickup
+  waarom oorzaak oorzaken reden redenen waardoor why cause causes caused reason reasons
   terecht kwijt gestolen verloren lost stolen missing broken kapot
   happening affected affect affects impact impacts offer offers offered provide provides provided arrange arranged organise organises organize organizes organised organized run runs
   `
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Common verbs, as infinitive (Dutch) or base form (English): their inflected forms join {@link FILLER}. */
+const COMMON_VERBS_NL = `komen gaan doen maken zien krijgen geven nemen staan liggen zitten houden blijven brengen denken vinden zeggen
+  spelen lopen leven kopen zoeken tonen laten zetten leggen halen regelen helpen proberen beginnen stoppen eindigen veranderen
+  ontwikkelen bereiken bijeenkomen controleren beheren aanpakken voorkomen gebruiken hebben worden kunnen moeten willen mogen zullen
+  weten kennen begrijpen uitleggen vertellen lezen schrijven horen luisteren ontvangen versturen gebeuren lukken duren verlopen
+  functioneren presteren betekenen inhouden omvatten bevatten beschrijven noemen vermelden rapporteren vallen behoren betreffen
+  plannen streven werken zorgen stellen leveren krijgen hopen verwachten merken missen vergeten terugkomen doorgeven opgeven
+  aanmelden afmelden invullen indienen opsturen bellen mailen bezoeken langskomen ophalen brengen terugkrijgen wachten`;
+const COMMON_VERBS_EN = `be have do say get make go know take see come think look want give use find tell ask work seem feel try leave
+  call need become mean keep let begin help show hear play run live believe bring happen write provide sit stand lose include
+  continue set learn change lead understand watch follow stop create speak read allow add spend grow offer remember consider
+  appear buy wait serve send expect build stay fall cut reach remain suggest raise pass require decide achieve handle manage
+  deal ensure cause cover describe explain list mention state contain belong involve aim intend hope plan operate function
+  perform affect address tackle fix solve prevent face experience receive contact visit register apply renew collect`;
+
+function dutchForms(verb: string): string[] {
+  const stem = verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
+  const long = /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2') : stem;
+  return [verb, long, `${long}t`, `${long}te`, `${long}ten`, `${long}de`, `${long}den`, `ge${long}d`, `ge${long}t`];
+}
+
+function englishForms(verb: string): string[] {
+  const base = verb.replace(/e$/, '');
+  return [verb, `${verb}s`, `${verb}es`, `${base}ed`, `${verb}d`, `${base}ing`, `${verb.replace(/y$/, 'ies')}`, `${verb.replace(/y$/, 'ied')}`];
+}
+
+/** Inflected forms of common verbs: questions use them, but they never name a topic of their own. */
+export const COMMON_VERB_FORMS: ReadonlySet<string> = new Set([
+  ...COMMON_VERBS_NL.split(/\s+/).filter(Boolean).flatMap(dutchForms),
+  ...COMMON_VERBS_EN.split(/\s+/).filter(Boolean).flatMap(englishForms),
+]);

@@ -13,16 +13,16 @@ describe('the question set', () => {
     expect(questions.filter((q) => q.language === 'en').length).toBeGreaterThanOrEqual(40);
   });
 
-  it('cites the right passage first for at least 95% of answerable questions, 94% in each language', () => {
-    expect(report.top1).toBeGreaterThanOrEqual(0.95);
-    expect(report.byLanguage.nl.top1).toBeGreaterThanOrEqual(0.94);
-    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.94);
-    expect(report.mrr3).toBeGreaterThanOrEqual(0.95);
+  it('cites the right passage first for at least 96% of answerable questions, 95% in each language', () => {
+    expect(report.top1).toBeGreaterThanOrEqual(0.96);
+    expect(report.byLanguage.nl.top1).toBeGreaterThanOrEqual(0.95);
+    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.95);
+    expect(report.mrr3).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('refuses out-of-scope questions: recall at least 92%, precision at least 96%', () => {
-    expect(report.refusalRecall).toBeGreaterThanOrEqual(0.92);
-    expect(report.refusalPrecision).toBeGreaterThanOrEqual(0.96);
+  it('refuses out-of-scope questions: recall at least 95%, precision at least 97%', () => {
+    expect(report.refusalRecall).toBeGreaterThanOrEqual(0.95);
+    expect(report.refusalPrecision).toBeGreaterThanOrEqual(0.97);
   });
 
   it('recognises every greeting, thanks and help request', () => {
