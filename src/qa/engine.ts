@@ -8,7 +8,7 @@ import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Repor
 import type { AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex, type PassageHit } from '../search/passageIndex';
 import type { Answer, AnswerKind, Citation, Language } from './answer';
-import { asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
+import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
 import { detectLanguage } from './language';
 import { MESSAGES, type Messages } from './messages';
 import { bestSentence } from './sentences';
@@ -51,6 +51,11 @@ const MAX_ECHOED_CHARS = 1000;
 const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
 /** How much more an explanation (toelichting) counts for a "why" question. */
 const WHY_BOOST = 2.5;
+/** Words that give a cause, in Dutch and English: a "why" question wants the passage that has them. */
+const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen voor|leidt tot|ontstaan|oorzaak|because|due to|caused by)\b/i;
+const CAUSE_BOOST = 1.5;
+/** A header field named by the question ("welke commissie") is what it asks for. */
+const FIELD_BOOST = 2;
 /** Two hits whose scores are this close make a "did you mean" answer. */
 const CLARIFY_RATIO = 0.92;
 
@@ -140,6 +145,7 @@ export class QaEngine {
       return this.reply(ctx, 'smalltalk', reply, [], this.exampleSuggestions(m), 1, `smalltalk:${smalltalk}`);
     }
     if (isPersonalCase(text)) return this.reply(ctx, 'none', m.personal(this.contact[language]), [], this.exampleSuggestions(m), 0, 'personal');
+    if (asksForOpinion(text)) return this.reply(ctx, 'none', m.opinion(this.contact[language]), [], this.exampleSuggestions(m), 0, 'opinion');
     if (asksForOtherService(text)) return this.reply(ctx, 'none', m.notFound(this.contact[language]), [], this.exampleSuggestions(m), 0, 'other-service');
 
     const reports = this.reportsNamedIn(text);
@@ -272,10 +278,11 @@ export class QaEngine {
     const { m } = ctx;
     // "Why" asks for the report's explanation, not the fact itself.
     const boostKinds = WHY.test(ctx.question) ? { explanation: WHY_BOOST } : undefined;
-    const hits =
+    const found =
       reports.length === this.corpus.reports.length
-        ? this.index.search(query, { boostKinds })
-        : reports.flatMap((r) => this.index.search(query, { reportId: r.id, boostKinds })).sort((a, b) => b.score - a.score);
+        ? this.index.search(query, { boostKinds, limit: 8 })
+        : reports.flatMap((r) => this.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
+    const hits = this.rerank(found, query, WHY.test(ctx.question));
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
     const top = hits[0];
@@ -301,6 +308,26 @@ export class QaEngine {
     const suggestions = hits.slice(1, 4).map((h) => this.suggestionFor(h.passage, m));
     const kind: AnswerKind = isMeta ? 'meta' : 'search';
     return this.reply(ctx, kind, lines.join('\n'), [citation], unique(suggestions), confidence(top, second), `search:${kind}`, debug);
+  }
+
+  /**
+   * Question-type preferences on top of retrieval. A header field (commissie, portefeuilles,
+   * programmanummer) answers only a question that names it: "onderwijs" in a portefeuille's name
+   * does not make it the answer to a question about education. A "why" question prefers a passage
+   * that gives a cause.
+   */
+  private rerank(hits: PassageHit[], query: AnalyzedQuery, why: boolean): PassageHit[] {
+    const namedField = (h: PassageHit) => this.index.analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
+    return hits
+      .filter((h) => h.passage.kind !== 'field' || namedField(h))
+      .map((h) => {
+        let score = h.score;
+        if (h.passage.kind === 'field') score *= FIELD_BOOST;
+        if (why && CAUSAL.test(h.passage.text)) score *= CAUSE_BOOST;
+        return score === h.score ? h : { ...h, score };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5);
   }
 
   /** The question names a report edition or programme the corpus does not hold. */

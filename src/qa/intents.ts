@@ -57,6 +57,13 @@ export function asksForOtherService(question: string): boolean {
   return OTHER_SERVICE.some((re) => re.test(text));
 }
 
+const OPINION = /\b(wat vind (je|jij|u)|wat vindt (u|de bot)|wat denk (je|jij)|wat denkt u|vind (je|jij|u) (het|dat)|jouw mening|uw mening|what do you think|what'?s your opinion|your opinion|do you (like|think|agree)|is (it|he|she) (good|bad))\b/;
+
+/** "Wat vindt u van de burgemeester?": the bot quotes the report and has no opinions. */
+export function asksForOpinion(question: string): boolean {
+  return OPINION.test(fold(question));
+}
+
 const LIST_WORDS = /\b(welke|wat zijn|zijn er|what are|are there|wat (valt|vallen|zit|zitten|hoort|horen|staat|staan) (er )?(onder|in|bij)|onder|lijst|overzicht|opsomming|alle|which|list|all|under|fall|falls|overview|contains?|consists?)\b/;
 const STRUCTURE_NOUNS = /\b(doel(en|stellingen)?|prestaties?|beleidsterrein(en)?|onderdelen|onderwerpen|thema'?s|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|children|subgoals?)\b/;
 

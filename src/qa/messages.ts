@@ -26,6 +26,7 @@ export interface Messages {
   notFound(contact: string): string;
   notInCorpus(what: string, available: string, contact: string): string;
   personal(contact: string): string;
+  opinion(contact: string): string;
   empty: string;
   greeting: string;
   thanks: string;
@@ -56,6 +57,7 @@ export const MESSAGES: Record<Language, Messages> = {
     notFound: (contact) => `Daar zegt het rapport niets over, dus daar kan ik geen antwoord op geven. ${contact}`,
     notInCorpus: (what, available, contact) => `${what} staat niet in de rapporten die ik ken; ik ken alleen ${available}. ${contact}`,
     personal: (contact) => `Over persoonlijke zaken, zoals uw eigen aanvraag of gegevens, kan ik niets zeggen: ik beantwoord alleen vragen over het rapport. Deel hier geen persoonsgegevens. ${contact}`,
+    opinion: (contact) => `Ik geef geen meningen: ik laat alleen zien wat er in het rapport staat. ${contact}`,
     empty: 'Ik zie geen vraag in uw bericht. Stel een vraag over het rapport, bijvoorbeeld over een doel of een onderwerp.',
     greeting: 'Hallo! Ik beantwoord vragen over de voortgangsrapportage van de gemeente Leiden, altijd met de tekst uit het rapport erbij.',
     thanks: 'Graag gedaan! Heeft u nog een vraag over het rapport?',
@@ -84,6 +86,7 @@ export const MESSAGES: Record<Language, Messages> = {
     notFound: (contact) => `The report does not say anything about that, so I cannot answer it. ${contact}`,
     notInCorpus: (what, available, contact) => `${what} is not in the reports I know; I only know ${available}. ${contact}`,
     personal: (contact) => `I cannot help with personal matters such as your own application or details: I only answer questions about the report. Please do not share personal data here. ${contact}`,
+    opinion: (contact) => `I do not give opinions: I only show what the report says. ${contact}`,
     empty: 'I do not see a question in your message. Ask me something about the report, for example about a goal or a topic.',
     greeting: 'Hello! I answer questions about the progress report of the municipality of Leiden, always with the text from the report.',
     thanks: "You're welcome! Any other question about the report?",

@@ -38,6 +38,9 @@ export interface AnalyzedQuery {
   glossary: GlossaryEntry[];
 }
 
+/** Dutch verb prefixes that make a longer word from a shorter one (storing → verstoring). */
+const VERB_PREFIXES = new Set(['ver', 'be', 'ge', 'ont', 'her', 'mis']);
+
 /** Splits text into words: letters and digits in any script, with goal codes (1B1.3) kept whole. */
 const WORD = /\d+[a-z]\d+(?:\.\d+)?|[\p{L}\p{N}]+/giu;
 
@@ -200,7 +203,13 @@ export class Analyzer {
   /** Index terms that end with `stem`: `registratie` → `basisregistratie`, `stor` → `verstor`. */
   expandCompounds(stem: string): string[] {
     if (stem.length < 4 || /^\d/.test(stem)) return [];
-    return this.compoundHeads.filter((v) => v !== stem && v.endsWith(stem) && v.length - stem.length >= 3);
+    // The part before the head must be a word of its own (basis|registratie) or a verb prefix
+    // (ver|storing): "com" does not make commissie a compound of missie.
+    return this.compoundHeads.filter((v) => {
+      if (v === stem || !v.endsWith(stem)) return false;
+      const modifier = v.slice(0, v.length - stem.length);
+      return modifier.length >= 4 || VERB_PREFIXES.has(modifier);
+    });
   }
 }
 

@@ -2,7 +2,7 @@
 
 const DUTCH = `aan al alle alles als alsjeblieft alstublieft ben bent bij daar dan dat de deze die dit doe doen doet door dus een eens en er even ga gaan gaat geef geeft geen graag had heb hebben heeft het hier hij hoe hoeveel hun ik in is ja je jij jou jouw kan kun kunnen kunt laat maar me mee meer mij mijn moet moeten mogen naar nee niet nog nou nu of om onder ons onze ook op over staat staan te tegen ten ter tot u uit uw van veel vertel voor waar waarom wanneer wat we wel welk welke wie wij wil wilt word wordt worden ze zal zeg zeggen zich zij zijn zo zou zouden zoals iets iemand hem haar daarover hierover erover graag weten met volgens zonder tussen tijdens sinds na per binnen buiten boven achter af toe omdat hoewel zodat terwijl waren werden hadden kon konden mocht wilde hen welk ieder iedere elk elke zelf toch reeds gebeurt gebeuren regelt regelen geregeld zit zitten krijg krijgen krijgt eigenlijk precies momenteel moment tegenwoordig vind vindt denk betekent betekenis bedoelt bedoeld staan beetje soort ding dingen hele heel echt allemaal gedaan wordt waaraan waarmee waarover hoezo uitleg uitleggen leg zeg zie zien lees lezen kijk kijken vertellen jullie ikzelf ermee daarmee`;
 
-const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
+const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want up down out off over currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
 
 /** Function words dropped from documents and questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH.split(/\s+/), ...ENGLISH.split(/\s+/)]);
@@ -62,7 +62,7 @@ const COMMON_VERBS_EN = `be have do say get make go know take see come think loo
   continue set learn change lead understand watch follow stop create speak read allow add spend grow offer remember consider
   appear buy wait serve send expect build stay fall cut reach remain suggest raise pass require decide achieve handle manage
   deal ensure cause cover describe explain list mention state contain belong involve aim intend hope plan operate function
-  perform affect address tackle fix solve prevent face experience receive contact visit register apply renew collect`;
+  perform affect address tackle fix solve prevent face experience receive contact visit register apply renew collect pick fetch obtain request`;
 
 function dutchForms(verb: string): string[] {
   const stem = verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
