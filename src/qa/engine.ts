@@ -153,6 +153,9 @@ export class QaEngine {
 
     const codes = findCodes(text);
     if (codes.length > 0) return this.answerCodes(ctx, text, codes, reports);
+    // "Welke doelen vallen onder dienstverlening?": a policy area named instead of coded.
+    const area = isListRequest(text) && namesTreeLevel(text) ? this.areaNamedIn(text, reports) : undefined;
+    if (area) return this.answerCodes(ctx, text, [area], reports);
 
     const query = this.index.analyzer.analyzeQuery(text);
     const aboutTree = query.concepts.length === 0 ? namedProgramme(text) !== undefined : isListRequest(text) && namesTreeLevel(text) && this.onlyStructureWords(query);
@@ -355,6 +358,20 @@ export class QaEngine {
     const programme = namedProgramme(text);
     if (programme) reports = reports.filter((r) => r.programmes.some((p) => p.number === programme));
     return reports;
+  }
+
+  /** The policy area whose name the question uses as a whole word ("onder bestuur" → 1A). */
+  private areaNamedIn(text: string, reports: Report[]): Code | undefined {
+    const words = new Set(this.index.analyzer.tokens(text).map((t) => t.stem));
+    for (const r of reports) {
+      for (const p of r.programmes) {
+        for (const a of p.areas) {
+          const name = this.index.analyzer.indexTerms(a.name);
+          if (name.length > 0 && name.every((t) => words.has(t))) return { code: a.code, programme: p.number, level: 'area' };
+        }
+      }
+    }
+    return undefined;
   }
 
   private hasProgramme(number: string): boolean {

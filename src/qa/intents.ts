@@ -57,7 +57,7 @@ export function asksForOtherService(question: string): boolean {
   return OTHER_SERVICE.some((re) => re.test(text));
 }
 
-const OPINION = /\b(wat vind (je|jij|u)|wat vindt (u|de bot)|wat denk (je|jij)|wat denkt u|vind (je|jij|u) (het|dat)|jouw mening|uw mening|what do you think|what'?s your opinion|your opinion|do you (like|think|agree)|is (it|he|she) (good|bad))\b/;
+const OPINION = /\b(wat vind (je|jij|u)|wat vindt (u|de bot)|wat denk (je|jij)|wat denkt u|vind (je|jij|u) (het|dat)|jouw mening|uw mening|what do you think|what'?s your opinion|your opinion|do you (like|think|agree)|is (it|he|she) (good|bad)|\b(is|zijn|was)\b.*\b(een )?(goede|slechte|beste|slechtste)\b|\b(is|are|was)\b.*\b(a )?(good|bad|best|worst)\b)/;
 
 /** "Wat vindt u van de burgemeester?": the bot quotes the report and has no opinions. */
 export function asksForOpinion(question: string): boolean {

@@ -238,7 +238,7 @@ function englishStem(word: string): string {
   return s;
 }
 
-/** Infinitive-like forms of a Dutch verb form: organiseert → organiseren, controleert → controleren, vergadert → vergaderen. */
+/** Infinitive-like forms of a Dutch verb form: organiseert → organiseren, opgelost → oplossen, ondersteund → ondersteun. */
 function verbForms(word: string): string[] {
   const forms: string[] = [];
   const m = /^(.*?)([aeiou])\2([^aeiou])t$/.exec(word);
@@ -246,6 +246,11 @@ function verbForms(word: string): string[] {
   if (word.endsWith('t')) forms.push(`${word.slice(0, -1)}en`, word.slice(0, -1));
   if (word.endsWith('dt')) forms.push(`${word.slice(0, -2)}den`);
   if (/^ge.{4,}[dt]$/.test(word)) forms.push(`${word.slice(2, -1)}en`);
+  // Separable verbs put ge- inside: opgelost → oplossen, aangevraagd → aanvragen.
+  const separable = /^(op|aan|af|in|uit|mee|door|over|toe|bij|na|voor)ge(.{3,})[dt]$/.exec(word);
+  if (separable) forms.push(`${separable[1]}${separable[2]}en`, `${separable[1]}${separable[2].replace(/([aeiou])\1/, '$1')}en`);
+  // A participle or third person without its ending: ondersteund → ondersteun(ing).
+  if (/[dt]$/.test(word)) forms.push(word.slice(0, -1));
   return forms;
 }
 

@@ -41,6 +41,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   keep keeps use uses used using want wants wanted need needs needed try tries tried plan plans planned happen happens happened
   going doing done able possible possibly specific specifically general generally exactly actually really just also even only
   apply applying applied renew renewing renewal expire expired expires extend extending collect collecting pick pickup
+  taak taken task tasks job duty duties minstens tenminste minimaal maximaal ongeveer zowat at least
   waarom oorzaak oorzaken reden redenen waardoor why cause causes caused reason reasons
   terecht kwijt gestolen verloren lost stolen missing broken kapot
   happening affected affect affects impact impacts offer offers offered provide provides provided arrange arranged organise organises organize organizes organised organized run runs
@@ -56,7 +57,7 @@ const COMMON_VERBS_NL = `komen gaan doen maken zien krijgen geven nemen staan li
   weten kennen begrijpen uitleggen vertellen lezen schrijven horen luisteren ontvangen versturen gebeuren lukken duren verlopen
   functioneren presteren betekenen inhouden omvatten bevatten beschrijven noemen vermelden rapporteren vallen behoren betreffen
   plannen streven werken zorgen stellen leveren krijgen hopen verwachten merken missen vergeten terugkomen doorgeven opgeven
-  aanmelden afmelden invullen indienen opsturen bellen mailen bezoeken langskomen ophalen brengen terugkrijgen wachten`;
+  aanmelden afmelden invullen indienen opsturen bellen mailen bezoeken langskomen ophalen brengen terugkrijgen wachten bieden aanbieden`;
 const COMMON_VERBS_EN = `be have do say get make go know take see come think look want give use find tell ask work seem feel try leave
   call need become mean keep let begin help show hear play run live believe bring happen write provide sit stand lose include
   continue set learn change lead understand watch follow stop create speak read allow add spend grow offer remember consider
