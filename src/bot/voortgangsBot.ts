@@ -171,6 +171,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       data.language = answer.language;
       await this.lastLanguage.set(context, answer.language);
     }
+    if (!this.records.enabled) return;
     await this.records.write({
       type: 'turn',
       time: new Date().toISOString(),
