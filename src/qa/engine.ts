@@ -176,11 +176,11 @@ export class QaEngine {
       for (const r of reports) for (const pr of r.programmes) for (const a of pr.areas) passages.push(this.passage(r, a.passageId)!);
     } else if (findCodes(clean).length > 0) {
       for (const code of findCodes(clean)) {
-        const entry = this.codes.get(code.code)?.find((e) => reports.includes(e.report));
+        const entry = this.codeEntry(code.code, reports);
         if (!entry) continue;
         passages.push(entry.passage);
         for (const child of this.children(entry.programme, code.code)) {
-          const under = this.codes.get(child)?.find((e) => e.report === entry.report);
+          const under = this.codeEntry(child, [entry.report]);
           if (under) passages.push(under.passage);
         }
       }
@@ -206,7 +206,7 @@ export class QaEngine {
     const list = isListRequest(text);
     const unknown: string[] = [];
     for (const code of codes.slice(0, 3)) {
-      const entry = this.codes.get(code.code)?.find((e) => reports.includes(e.report));
+      const entry = this.codeEntry(code.code, reports);
       if (!entry) {
         unknown.push(code.code);
         continue;
@@ -372,6 +372,11 @@ export class QaEngine {
       }
     }
     return undefined;
+  }
+
+  /** A code's entry in the first of these reports that has it (editions reuse codes). */
+  private codeEntry(code: string, reports: Report[]): CodeEntry | undefined {
+    return this.codes.get(code)?.find((e) => reports.includes(e.report));
   }
 
   private hasProgramme(number: string): boolean {
