@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { findCodes, parentCode, type Code } from '../report/codes';
 import { loadCorpus } from '../report/corpus';
 import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Report } from '../report/model';
-import type { AnalyzedQuery } from '../search/analyzer';
+import { fold, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex, type PassageHit } from '../search/passageIndex';
 import type { Answer, AnswerKind, Citation, Language } from './answer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
@@ -157,8 +157,10 @@ export class QaEngine {
     const area = isListRequest(text) && namesTreeLevel(text) ? this.areaNamedIn(text, reports) : undefined;
     if (area) return this.answerCodes(ctx, text, [area], reports);
 
-    const query = this.index.analyzer.analyzeQuery(text);
-    const aboutTree = query.concepts.length === 0 ? namedProgramme(text) !== undefined : isListRequest(text) && namesTreeLevel(text) && this.onlyStructureWords(query);
+    // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
+    const { rest, named } = this.withoutProgrammeName(text, reports);
+    const query = this.index.analyzer.analyzeQuery(rest);
+    const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : isListRequest(text) && namesTreeLevel(text) && this.onlyStructureWords(query);
     if (aboutTree) return this.answerAreas(ctx, reports[0]);
     return this.answerSearch(ctx, query, reports);
   }
@@ -316,13 +318,14 @@ export class QaEngine {
   /**
    * Question-type preferences on top of retrieval. A header field (commissie, portefeuilles,
    * programmanummer) answers only a question that names it: "onderwijs" in a portefeuille's name
-   * does not make it the answer to a question about education. A "why" question prefers a passage
-   * that gives a cause.
+   * does not make it the answer to a question about education; the programme's title line answers
+   * nothing by itself. A "why" question prefers a passage that gives a cause.
    */
   private rerank(hits: PassageHit[], query: AnalyzedQuery, why: boolean): PassageHit[] {
     const namedField = (h: PassageHit) => this.index.analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
+    // The programme's title line names everything in it; it answers no question by itself.
     return hits
-      .filter((h) => h.passage.kind !== 'field' || namedField(h))
+      .filter((h) => h.passage.kind !== 'programme' && (h.passage.kind !== 'field' || namedField(h)))
       .map((h) => {
         let score = h.score;
         if (h.passage.kind === 'field') score *= FIELD_BOOST;
@@ -372,6 +375,20 @@ export class QaEngine {
       }
     }
     return undefined;
+  }
+
+  /** The question without the name of a programme it mentions ("Bestuur en dienstverlening"). */
+  private withoutProgrammeName(text: string, reports: Report[]): { rest: string; named: boolean } {
+    const folded = fold(text);
+    for (const r of reports) {
+      for (const p of r.programmes) {
+        const name = fold(p.name).trim();
+        if (name.split(/\s+/).length < 2) continue;
+        const at = folded.indexOf(name);
+        if (at >= 0) return { rest: `${text.slice(0, at)} ${text.slice(at + name.length)}`, named: true };
+      }
+    }
+    return { rest: text, named: false };
   }
 
   /** A code's entry in the first of these reports that has it (editions reuse codes). */

@@ -38,6 +38,9 @@ export interface AnalyzedQuery {
   glossary: GlossaryEntry[];
 }
 
+/** How many other words may stand between the words of a glossary phrase. */
+const PHRASE_GAP = 2;
+
 /** Dutch verb prefixes that make a longer word from a shorter one (storing → verstoring). */
 const VERB_PREFIXES = new Set(['ver', 'be', 'ge', 'ont', 'her', 'mis']);
 
@@ -170,22 +173,23 @@ export class Analyzer {
     const terms: QueryTerm[] = [];
     const concepts: AnalyzedQuery['concepts'] = [];
     const used: GlossaryEntry[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const match =
-        this.phrases.get(tokens[i].stem)?.find((p) => p.stems.every((s, k) => tokens[i + k]?.stem === s)) ??
-        this.englishPhrases.get(englishStem(tokens[i].word))?.find((p) => p.stems.every((s, k) => tokens[i + k] !== undefined && englishStem(tokens[i + k].word) === s));
+    const consumed = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (consumed.has(i)) continue;
+      const match = this.matchPhrase(tokens, i);
       if (match) {
         const concept = concepts.length;
-        concepts.push({ label: match.entry.term, weight: 1 });
-        used.push(match.entry);
-        for (const term of match.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
-        for (const t of tokens.slice(i, i + match.stems.length)) {
+        concepts.push({ label: match.phrase.entry.term, weight: 1 });
+        used.push(match.phrase.entry);
+        for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
+        for (const at of match.positions) {
+          consumed.add(at);
+          const t = tokens[at];
           if (!t.stop && !this.domainStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept, source: 'word' });
         }
-        i += match.stems.length;
         continue;
       }
-      const t = tokens[i++];
+      const t = tokens[i];
       if (t.stop || this.domainStems.has(t.stem) || t.word.length < 2) continue;
       if ((FILLER.has(t.word) || COMMON_VERB_FORMS.has(t.word)) && !this.vocabularyStems.has(t.stem)) continue;
       const concept = concepts.length;
@@ -198,6 +202,34 @@ export class Analyzer {
       }
     }
     return { terms, concepts, glossary: used };
+  }
+
+  /**
+   * The longest glossary phrase starting at token `i`, on Dutch stems or (for English entries)
+   * English stems. Later words may stand up to {@link PHRASE_GAP} tokens apart, as Dutch word order
+   * splits them: "duurt alles zo lang" matches "duurt lang".
+   */
+  private matchPhrase(tokens: Token[], i: number): { phrase: Phrase; positions: number[] } | undefined {
+    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string) => {
+      for (const phrase of list ?? []) {
+        const positions = [i];
+        for (let k = 1; k < phrase.stems.length; k++) {
+          const from = positions[k - 1] + 1;
+          let found = -1;
+          for (let j = from; j <= from + PHRASE_GAP && j < tokens.length; j++) {
+            if (key(tokens[j]) === phrase.stems[k]) {
+              found = j;
+              break;
+            }
+          }
+          if (found < 0) break;
+          positions.push(found);
+        }
+        if (positions.length === phrase.stems.length) return { phrase, positions };
+      }
+      return undefined;
+    };
+    return tryList(this.phrases.get(tokens[i].stem), (t) => t.stem) ?? tryList(this.englishPhrases.get(englishStem(tokens[i].word)), (t) => englishStem(t.word));
   }
 
   /** Index terms that end with `stem`: `registratie` → `basisregistratie`, `stor` → `verstor`. */
@@ -245,7 +277,10 @@ function verbForms(word: string): string[] {
   if (m) forms.push(`${m[1]}${m[2]}${m[3]}en`);
   if (word.endsWith('t')) forms.push(`${word.slice(0, -1)}en`, word.slice(0, -1));
   if (word.endsWith('dt')) forms.push(`${word.slice(0, -2)}den`);
-  if (/^ge.{4,}[dt]$/.test(word)) forms.push(`${word.slice(2, -1)}en`);
+  if (/^ge.{4,}[dt]$/.test(word)) {
+    const stem = word.slice(2, -1); // gedigitaliseerd → digitaliseer → digitaliseren
+    forms.push(`${stem}en`, `${stem.replace(/([aeiou])\1([^aeiou])$/, '$1$2')}en`);
+  }
   // Separable verbs put ge- inside: opgelost → oplossen, aangevraagd → aanvragen.
   const separable = /^(op|aan|af|in|uit|mee|door|over|toe|bij|na|voor)ge(.{3,})[dt]$/.exec(word);
   if (separable) forms.push(`${separable[1]}${separable[2]}en`, `${separable[1]}${separable[2].replace(/([aeiou])\1/, '$1')}en`);

@@ -41,6 +41,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   keep keeps use uses used using want wants wanted need needs needed try tries tried plan plans planned happen happens happened
   going doing done able possible possibly specific specifically general generally exactly actually really just also even only
   apply applying applied renew renewing renewal expire expired expires extend extending collect collecting pick pickup
+  normaal normal back again vast fixed alles everything anything something nothing niets
   taak taken task tasks job duty duties minstens tenminste minimaal maximaal ongeveer zowat at least
   waarom oorzaak oorzaken reden redenen waardoor why cause causes caused reason reasons
   terecht kwijt gestolen verloren lost stolen missing broken kapot
