@@ -77,6 +77,7 @@ export class Analyzer {
   private spellings: string[] = [];
   private readonly glossaryWords = new Set<string>();
   private readonly domainStems: Set<string>;
+  private readonly corrections = new Map<string, string[] | undefined>();
 
   /** @param glossary entries whose terms are matched in questions and replaced by their expansion */
   constructor(readonly glossary: GlossaryEntry[] = []) {
@@ -119,6 +120,7 @@ export class Analyzer {
    * compound words, misspellings can be corrected, and filler words the report doesn't use dropped.
    */
   setVocabulary(indexWords: Iterable<string>): void {
+    this.corrections.clear();
     const surface = new Set(indexWords);
     this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
     this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
@@ -133,6 +135,14 @@ export class Analyzer {
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
    */
   correct(word: string): string[] | undefined {
+    // Questions repeat; the vocabulary scan is the costliest step of a question, so remember it.
+    if (this.corrections.has(word)) return this.corrections.get(word);
+    const result = this.findCorrection(word);
+    if (this.corrections.size < 20_000) this.corrections.set(word, result);
+    return result;
+  }
+
+  private findCorrection(word: string): string[] | undefined {
     if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || COMMON_VERB_FORMS.has(word) || this.isKnown(word)) return undefined;
     for (const form of verbForms(word)) if (this.isKnown(form)) return [form];
     const max = word.length >= 8 ? 2 : 1;
@@ -291,19 +301,30 @@ function verbForms(word: string): string[] {
 
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two reused rows: this runs against the whole vocabulary for every unknown word.
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 16);
+    rowB = new Int32Array(b.length + 16);
+  }
+  let prev = rowA;
+  let row = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, row[j]);
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length];
 }
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 
 /**
  * Dutch Porter stem, made a little more forgiving: plural `-ies`/`-es` and English `-y` meet the
