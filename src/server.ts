@@ -55,7 +55,7 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
 
   const server = restify.createServer({ name: 'voortgangsbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
-  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string; body?: unknown }, callback: () => void) => {
+  server.on('restifyError', (req: Request, _res: Response, err: { statusCode?: number; message?: string; body?: unknown }, callback: () => void) => {
     // restify's own errors (bad JSON, too large) go out as { error: reason }, never a stack.
     const reason = (err.message ?? 'bad request').split('\n')[0];
     (err as { toJSON?: () => unknown }).toJSON = () => ({ error: reason });

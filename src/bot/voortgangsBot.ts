@@ -79,7 +79,11 @@ export class VoortgangsBot extends TeamsActivityHandler {
 
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient?.id) await this.sendAnswer(context, this.engine.ask('help', { locale: context.activity.locale }), false);
+        if (member.id === context.activity.recipient?.id) continue;
+        // A channel that sends no locale gets the language this user chose last time.
+        const remembered = await this.lastLanguage.get(context);
+        const locale = context.activity.locale ?? (remembered === 'en' ? 'en-US' : remembered === 'nl' ? 'nl-NL' : undefined);
+        await this.sendAnswer(context, this.engine.ask('help', { locale }), false);
       }
       await next();
     });

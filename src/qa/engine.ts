@@ -138,15 +138,15 @@ export class QaEngine {
     const m = MESSAGES[language];
     const ctx: Context = { question: clean.slice(0, MAX_ECHOED_CHARS), language, m, debug: options.debug };
 
-    if (hasNoWords(text)) return this.reply(ctx, 'none', m.empty, [], this.exampleSuggestions(m), 0, 'empty');
+    if (hasNoWords(text)) return this.reply(ctx, 'none', m.empty, [], m.examples, 0, 'empty');
     const smalltalk = detectSmalltalk(text);
     if (smalltalk) {
       const reply = smalltalk === 'help' ? m.help(this.reportTitle()) : m[smalltalk];
-      return this.reply(ctx, 'smalltalk', reply, [], this.exampleSuggestions(m), 1, `smalltalk:${smalltalk}`);
+      return this.reply(ctx, 'smalltalk', reply, [], m.examples, 1, `smalltalk:${smalltalk}`);
     }
-    if (isPersonalCase(text)) return this.reply(ctx, 'none', m.personal(this.contact[language]), [], this.exampleSuggestions(m), 0, 'personal');
-    if (asksForOpinion(text)) return this.reply(ctx, 'none', m.opinion(this.contact[language]), [], this.exampleSuggestions(m), 0, 'opinion');
-    if (asksForOtherService(text)) return this.reply(ctx, 'none', m.notFound(this.contact[language]), [], this.exampleSuggestions(m), 0, 'other-service');
+    if (isPersonalCase(text)) return this.reply(ctx, 'none', m.personal(this.contact[language]), [], m.examples, 0, 'personal');
+    if (asksForOpinion(text)) return this.reply(ctx, 'none', m.opinion(this.contact[language]), [], m.examples, 0, 'opinion');
+    if (asksForOtherService(text)) return this.reply(ctx, 'none', m.notFound(this.contact[language]), [], m.examples, 0, 'other-service');
 
     const reports = this.reportsNamedIn(text);
     if (reports.length === 0) return this.notInCorpus(ctx, text);
@@ -226,7 +226,7 @@ export class QaEngine {
         .join(', ');
       parts.push(m.unknownCode(unknown.join(', '), available));
     }
-    if (citations.length === 0) return this.reply(ctx, 'none', parts.join('\n\n'), [], this.exampleSuggestions(m), 0, 'code:unknown');
+    if (citations.length === 0) return this.reply(ctx, 'none', parts.join('\n\n'), [], m.examples, 0, 'code:unknown');
     return this.reply(ctx, list ? 'list' : 'code', parts.join('\n\n'), citations, suggestions, 1, list ? 'list' : 'code');
   }
 
@@ -287,13 +287,13 @@ export class QaEngine {
       reports.length === this.corpus.reports.length
         ? this.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => this.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
-    const hits = this.rerank(found, query, WHY.test(ctx.question));
+    const hits = this.rerank(found, WHY.test(ctx.question));
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
     const top = hits[0];
     const debug = { query, hits };
     if (!top || top.coverage < this.minCoverage || unionCoverage < this.minUnionCoverage) {
-      return this.reply(ctx, 'none', m.notFound(this.contact[ctx.language]), [], this.exampleSuggestions(m), 0, 'search:refused', debug);
+      return this.reply(ctx, 'none', m.notFound(this.contact[ctx.language]), [], m.examples, 0, 'search:refused', debug);
     }
     const terms = query.terms.map((t) => t.term);
     const second = hits[1];
@@ -321,7 +321,7 @@ export class QaEngine {
    * does not make it the answer to a question about education; the programme's title line answers
    * nothing by itself. A "why" question prefers a passage that gives a cause.
    */
-  private rerank(hits: PassageHit[], query: AnalyzedQuery, why: boolean): PassageHit[] {
+  private rerank(hits: PassageHit[], why: boolean): PassageHit[] {
     const namedField = (h: PassageHit) => this.index.analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
     // The programme's title line names everything in it; it answers no question by itself.
     return hits
@@ -340,7 +340,7 @@ export class QaEngine {
   private notInCorpus(ctx: Context, text: string): Answer {
     const what = namedProgramme(text) && !this.hasProgramme(namedProgramme(text)!) ? `Programma ${namedProgramme(text)}` : (namedEditionLabel(text) ?? text);
     const available = this.corpus.reports.map((r) => `${r.title} (${r.programmes.map((p) => `programma ${p.number} ${p.name}`).join(', ')})`).join('; ');
-    return this.reply(ctx, 'none', ctx.m.notInCorpus(what, available, this.contact[ctx.language]), [], this.exampleSuggestions(ctx.m), 0, 'not-in-corpus');
+    return this.reply(ctx, 'none', ctx.m.notInCorpus(what, available, this.contact[ctx.language]), [], ctx.m.examples, 0, 'not-in-corpus');
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -425,10 +425,6 @@ export class QaEngine {
   private suggestionFor(p: Passage, m: Messages): string {
     if ((p.kind === 'goal' || p.kind === 'performance' || p.kind === 'area') && p.codes[0]) return m.suggestWhat(p.codes[0]);
     return p.title;
-  }
-
-  private exampleSuggestions(m: Messages): string[] {
-    return m.examples;
   }
 
   /** The citation of one passage, by report and passage id. */

@@ -34,6 +34,13 @@ describe('POST /api/messages with expectReplies', () => {
     expect(body.activities[0].suggestedActions.actions.length).toBeGreaterThan(1);
   });
 
+  it('welcomes a returning user in the language they used last, when the channel sends no locale', async () => {
+    const user = { id: 'returning-user', name: 'Visitor' };
+    await post(server.url, { ...message('who organises the elections?'), from: user, locale: undefined });
+    const { body } = await post(server.url, { ...message(''), type: 'conversationUpdate', text: undefined, from: user, locale: undefined, membersAdded: [user] });
+    expect(body.activities[0].text).toContain('I answer questions about the 2de Voortgangsrapportage 2022');
+  });
+
   it('scores the same on the question set through HTTP as through ask()', async () => {
     const questions = parseQuestions(readFileSync(join(__dirname, '..', 'questions.tsv'), 'utf8'));
     const direct = evaluate(realEngine(), questions);
