@@ -43,12 +43,13 @@ export function isPersonalCase(question: string): boolean {
 
 /**
  * Questions for the municipality's services rather than about the report: opening hours, prices,
- * appointments. The report has no answer to these, even when it mentions the product.
+ * appointments, contact details. The report has no answer to these, even when it mentions the product.
  */
 const OTHER_SERVICE = [
   /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer\b.*\b(open|dicht|gesloten)\b|when\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
   /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
+  /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
 ];
 
 /** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?": a service question, not a report question. */

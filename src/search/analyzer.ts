@@ -201,7 +201,8 @@ export class Analyzer {
       }
       const t = tokens[i];
       if (t.stop || this.domainStems.has(t.stem) || t.word.length < 2) continue;
-      if ((FILLER.has(t.word) || COMMON_VERB_FORMS.has(t.word)) && !this.vocabularyStems.has(t.stem)) continue;
+      // Filler words, common verbs and bare numbers count only when the report itself uses them.
+      if ((FILLER.has(t.word) || COMMON_VERB_FORMS.has(t.word) || /^\d+$/.test(t.word)) && !this.vocabularyStems.has(t.stem)) continue;
       const concept = concepts.length;
       concepts.push({ label: t.word, weight: 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });

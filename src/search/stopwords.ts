@@ -58,7 +58,7 @@ const COMMON_VERBS_NL = `komen gaan doen maken zien krijgen geven nemen staan li
   weten kennen begrijpen uitleggen vertellen lezen schrijven horen luisteren ontvangen versturen gebeuren lukken duren verlopen
   functioneren presteren betekenen inhouden omvatten bevatten beschrijven noemen vermelden rapporteren vallen behoren betreffen
   plannen streven werken zorgen stellen leveren krijgen hopen verwachten merken missen vergeten terugkomen doorgeven opgeven
-  aanmelden afmelden invullen indienen opsturen bellen mailen bezoeken langskomen ophalen brengen terugkrijgen wachten bieden aanbieden`;
+  aanmelden afmelden invullen indienen opsturen bellen mailen bezoeken langskomen ophalen brengen terugkrijgen wachten bieden aanbieden wijzigen aanpassen opgeven`;
 const COMMON_VERBS_EN = `be have do say get make go know take see come think look want give use find tell ask work seem feel try leave
   call need become mean keep let begin help show hear play run live believe bring happen write provide sit stand lose include
   continue set learn change lead understand watch follow stop create speak read allow add spend grow offer remember consider
