@@ -303,7 +303,8 @@ export class QaEngine {
       const text = [m.clarify, ...citations.map((c, i) => `${i + 1}. **${c.title}**: “${c.excerpt}” [${i + 1}]`)].join('\n');
       return this.reply(ctx, 'clarify', text, citations, [top.passage, second.passage].map((p) => this.suggestionFor(p, m)), confidence(top, second), 'search:clarify', debug);
     }
-    const sentence = bestSentence(top.passage.text, terms);
+    // The answer quotes up to two lines; the citation entity cuts its abstract to 160 characters itself.
+    const sentence = bestSentence(top.passage.text, terms, 320, WHY.test(ctx.question) ? CAUSAL : undefined);
     const citation = this.citation(top.passage, sentence);
     const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
     const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;

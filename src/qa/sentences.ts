@@ -15,14 +15,15 @@ export function sentences(text: string): string[] {
 
 /**
  * The sentence of `text` that holds most of `terms` (stems), earliest on a tie, cut on a whole word
- * to at most `max` characters with an ellipsis.
+ * to at most `max` characters with an ellipsis. A sentence matching `prefer` wins a tie on terms
+ * (a "why" question prefers the sentence that gives a cause).
  */
-export function bestSentence(text: string, terms: string[], max = 160): string {
+export function bestSentence(text: string, terms: string[], max = 160, prefer?: RegExp): string {
   const wanted = new Set(terms);
   let best = '';
   let bestScore = -1;
   for (const s of sentences(text)) {
-    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length;
+    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length + (prefer?.test(s) ? 0.5 : 0);
     if (score > bestScore) {
       best = s;
       bestScore = score;
