@@ -8,7 +8,7 @@ import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Repor
 import { fold, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex, type PassageHit } from '../search/passageIndex';
 import type { Answer, AnswerKind, Citation, Language } from './answer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namesTreeLevel } from './intents';
+import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namedYears, namesTreeLevel } from './intents';
 import { detectLanguage } from './language';
 import { MESSAGES, type Messages } from './messages';
 import { bestSentence } from './sentences';
@@ -339,7 +339,7 @@ export class QaEngine {
 
   /** The question names a report edition or programme the corpus does not hold. */
   private notInCorpus(ctx: Context, text: string): Answer {
-    const what = namedProgramme(text) && !this.hasProgramme(namedProgramme(text)!) ? `Programma ${namedProgramme(text)}` : (namedEditionLabel(text) ?? text);
+    const what = namedProgramme(text) && !this.hasProgramme(namedProgramme(text)!) ? `Programma ${namedProgramme(text)}` : (namedEditionLabel(text) ?? namedYears(text).join(', ') ?? text);
     const available = this.corpus.reports.map((r) => `${r.title} (${r.programmes.map((p) => `programma ${p.number} ${p.name}`).join(', ')})`).join('; ');
     return this.reply(ctx, 'none', ctx.m.notInCorpus(what, available, this.contact[ctx.language]), [], ctx.m.examples, 0, 'not-in-corpus');
   }
@@ -361,6 +361,9 @@ export class QaEngine {
     }
     const programme = namedProgramme(text);
     if (programme) reports = reports.filter((r) => r.programmes.some((p) => p.number === programme));
+    // "De begroting voor 2023": a year no loaded report covers names a report we do not have.
+    const years = namedYears(text);
+    if (years.length > 0) reports = reports.filter((r) => years.some((y) => `${r.title} ${r.published ?? ''}`.includes(y)));
     return reports;
   }
 

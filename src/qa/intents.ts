@@ -52,10 +52,21 @@ const OTHER_SERVICE = [
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
 ];
 
+/**
+ * Questions about a particular day or week ("vandaag", "last week"): a report describes a year and
+ * cannot say what happens today. "Nu", "momenteel" and "currently" are not in the list: they ask
+ * for the current state, which the report's *stand van zaken* gives.
+ */
+const THIS_DAY = /\b(vandaag|morgen|gisteren|vanavond|vannacht|vanmiddag|vanochtend|deze week|vorige week|volgende week|afgelopen week|today|tomorrow|yesterday|tonight|this week|last week|next week)\b/;
+
+/** Who sits on a body, by name or party: the report names no people or parties. */
+const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
+
 /** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?": a service question, not a report question. */
 export function asksForOtherService(question: string): boolean {
+  // (also: questions about one day or week, and who sits on a body)
   const text = fold(question);
-  return OTHER_SERVICE.some((re) => re.test(text));
+  return OTHER_SERVICE.some((re) => re.test(text)) || THIS_DAY.test(text) || MEMBERSHIP.test(text);
 }
 
 const OPINION = /\b(wat vind (je|jij|u)|wat vindt (u|de bot)|wat denk (je|jij)|wat denkt u|vind (je|jij|u) (het|dat)|jouw mening|uw mening|what do you think|what'?s your opinion|your opinion|do you (like|think|agree)|is (it|he|she) (good|bad)|\b(is|zijn|was)\b.*\b(een )?(goede|slechte|beste|slechtste)\b|\b(is|are|was)\b.*\b(a )?(good|bad|best|worst)\b)/;
@@ -88,6 +99,11 @@ export function namedEdition(question: string): { ordinal?: string; kind: string
   const ordinal = m[1] ? (/^(1e|eerste|first)$/.test(m[1]) ? '1' : '2') : undefined;
   const kind = /voortgang|progress/.test(m[2]) ? 'voortgangsrapportage' : /jaar|annual/.test(m[2]) ? 'jaarstukken' : /kadernota/.test(m[2]) ? 'kadernota' : 'begroting';
   return { ordinal, kind, year: m[4] };
+}
+
+/** Years named in the question (1900–2099). */
+export function namedYears(question: string): string[] {
+  return question.match(/\b(19|20)\d{2}\b/g) ?? [];
 }
 
 /** A programme number named in the question: "programma 3", "programme 2". */

@@ -23,7 +23,7 @@ export interface Token {
 export interface QueryTerm {
   term: string;
   weight: number;
-  /** Index of the question's concept this term stands for: terms of one concept share it. */
+  /** Index of the question's concept this term stands for: terms of one concept share it ({@link NO_CONCEPT}: none). */
   concept: number;
   /** How the term was found: the user's word, a glossary expansion, or a compound part. */
   source: 'word' | 'glossary' | 'compound';
@@ -37,6 +37,9 @@ export interface AnalyzedQuery {
   /** Glossary entries the question used (to explain abbreviations and in /debug). */
   glossary: GlossaryEntry[];
 }
+
+/** The concept index of terms that help ranking but are no concept of the question. */
+export const NO_CONCEPT = -1;
 
 /** How many other words may stand between the words of a glossary phrase. */
 const PHRASE_GAP = 2;
@@ -201,8 +204,12 @@ export class Analyzer {
       }
       const t = tokens[i];
       if (t.stop || this.domainStems.has(t.stem) || t.word.length < 2) continue;
-      // Filler words, common verbs and bare numbers count only when the report itself uses them.
-      if ((FILLER.has(t.word) || COMMON_VERB_FORMS.has(t.word) || /^\d+$/.test(t.word)) && !this.vocabularyStems.has(t.stem)) continue;
+      // Filler words, common verbs and bare numbers are no topic of their own: a word the report
+      // uses still helps ranking a little, but never decides whether the question is in scope.
+      if (FILLER.has(t.word) || COMMON_VERB_FORMS.has(t.word) || /^\d+$/.test(t.word)) {
+        if (this.vocabularyStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept: NO_CONCEPT, source: 'word' });
+        continue;
+      }
       const concept = concepts.length;
       concepts.push({ label: t.word, weight: 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });

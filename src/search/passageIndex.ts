@@ -2,7 +2,7 @@
 
 import MiniSearch from 'minisearch';
 import type { Corpus, Passage, PassageKind } from '../report/model';
-import { Analyzer, type AnalyzedQuery } from './analyzer';
+import { Analyzer, NO_CONCEPT, type AnalyzedQuery } from './analyzer';
 
 /** A passage found for a question, with why it was found. */
 export interface PassageHit {
@@ -132,7 +132,7 @@ export class PassageIndex {
     // MiniSearch orders by BM25; coverage re-ranks the best of them (all of them on a small corpus).
     const hits = results.slice(0, RERANK_DEPTH).map((r): PassageHit => {
       const passage = this.passages.get(String(r.id))!;
-      const covered = new Set(r.queryTerms.flatMap((term) => conceptsOf.get(term) ?? []));
+      const covered = new Set(r.queryTerms.flatMap((term) => conceptsOf.get(term) ?? []).filter((c) => c !== NO_CONCEPT));
       let coverage = 0;
       for (const i of covered) coverage += query.concepts[i].weight;
       coverage /= totalWeight;

@@ -2,7 +2,7 @@
 
 const DUTCH = `aan al alle alles als alsjeblieft alstublieft ben bent bij daar dan dat de deze die dit doe doen doet door dus een eens en er even ga gaan gaat geef geeft geen graag had heb hebben heeft het hier hij hoe hoeveel hun ik in is ja je jij jou jouw kan kun kunnen kunt laat maar me mee meer mij mijn moet moeten mogen naar nee niet nog nou nu of om onder ons onze ook op over staat staan te tegen ten ter tot u uit uw van veel vertel voor waar waarom wanneer wat we wel welk welke wie wij wil wilt word wordt worden ze zal zeg zeggen zich zij zijn zo zou zouden zoals iets iemand hem haar daarover hierover erover graag weten met volgens zonder tussen tijdens sinds na per binnen buiten boven achter af toe omdat hoewel zodat terwijl waren werden hadden kon konden mocht wilde hen welk ieder iedere elk elke zelf toch reeds gebeurt gebeuren regelt regelen geregeld zit zitten krijg krijgen krijgt eigenlijk precies momenteel moment tegenwoordig vind vindt denk betekent betekenis bedoelt bedoeld staan beetje soort ding dingen hele heel echt allemaal gedaan wordt waaraan waarmee waarover hoezo uitleg uitleggen leg zeg zie zien lees lezen kijk kijken vertellen jullie ikzelf ermee daarmee`;
 
-const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want up down out off over currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
+const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want up down out off over must shall may might cannot currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
 
 /** Function words dropped from documents and questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH.split(/\s+/), ...ENGLISH.split(/\s+/)]);
@@ -22,7 +22,7 @@ export const DOMAIN_WORDS: ReadonlySet<string> = new Set(
  */
 export const FILLER: ReadonlySet<string> = new Set(
   `
-  aanvragen aanvraag vraag vragen aangevraagd behandelt behandelen behandeld verantwoordelijk verantwoordelijkheid betrokken horen hoort
+  aanvragen aanvraag aangevraagd behandelt behandelen behandeld verantwoordelijk verantwoordelijkheid betrokken horen hoort
   belangrijk belangrijkste groot grote klein kleine nieuw nieuwe oud oude goed goede slecht slechte beter best veel vele weinig zoveel
   vaak soms altijd nooit nog steeds alweer weer al snel snelle lang lange kort korte hoog hoge laag lage erg zeer heel echt precies
   verlopen verloopt verlengen vernieuwen ophalen halen brengen regelen krijgen geven nemen maken gemaakt doen zetten zet gezet komen komt
@@ -41,6 +41,7 @@ export const FILLER: ReadonlySet<string> = new Set(
   keep keeps use uses used using want wants wanted need needs needed try tries tried plan plans planned happen happens happened
   going doing done able possible possibly specific specifically general generally exactly actually really just also even only
   apply applying applied renew renewing renewal expire expired expires extend extending collect collecting pick pickup
+  klopt klopte true correct juist waar een twee drie vier vijf zes zeven acht negen tien one two three four five six seven eight nine ten
   normaal normal back again vast fixed alles everything anything something nothing niets
   taak taken task tasks job duty duties minstens tenminste minimaal maximaal ongeveer zowat at least
   waarom oorzaak oorzaken reden redenen waardoor why cause causes caused reason reasons
