@@ -51,6 +51,13 @@ const MAX_ECHOED_CHARS = 1000;
 const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
 /** How much more an explanation (toelichting) counts for a "why" question. */
 const WHY_BOOST = 2.5;
+/** Questions for a number, and passages that hold one. */
+const QUANTITY = /\b(hoeveel|aantal|how many|how much|number of)\b/i;
+const HAS_NUMBER = /\d|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd|duizend|miljoen|alle|geen)\b/i;
+/** Questions for a moment, and passages that name one. */
+const WHEN = /\b(wanneer|when|what time|hoe laat)\b/i;
+const HAS_DATE = /\b(\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maand|week|dagelijks|dagelijkse)\b/i;
+
 /** Words that give a cause, in Dutch and English: a "why" question wants the passage that has them. */
 const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen voor|leidt tot|ontstaan|oorzaak|because|due to|caused by)\b/i;
 const CAUSE_BOOST = 1.5;
@@ -292,7 +299,11 @@ export class QaEngine {
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
     const top = hits[0];
     const debug = { query, hits };
-    if (!top || top.coverage < this.minCoverage || unionCoverage < this.minUnionCoverage) {
+    // A question for a number or a date needs a passage that has one: "hoeveel klachten" is not
+    // answered by a passage about complaints that counts nothing.
+    const factText = top?.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, ''); // a goal's own code is no number
+    const lacksFact = factText !== undefined && ((QUANTITY.test(ctx.question) && !HAS_NUMBER.test(factText)) || (WHEN.test(ctx.question) && !HAS_DATE.test(factText)));
+    if (!top || lacksFact || top.coverage < this.minCoverage || unionCoverage < this.minUnionCoverage) {
       return this.reply(ctx, 'none', m.notFound(this.contact[ctx.language]), [], m.examples, 0, 'search:refused', debug);
     }
     const terms = query.terms.map((t) => t.term);

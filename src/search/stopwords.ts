@@ -65,12 +65,13 @@ const COMMON_VERBS_EN = `be have do say get make go know take see come think loo
   continue set learn change lead understand watch follow stop create speak read allow add spend grow offer remember consider
   appear buy wait serve send expect build stay fall cut reach remain suggest raise pass require decide achieve handle manage
   deal ensure cause cover describe explain list mention state contain belong involve aim intend hope plan operate function
-  perform affect address tackle fix solve prevent face experience receive contact visit register apply renew collect pick fetch obtain request`;
+  perform affect address tackle fix solve prevent face experience receive contact visit register apply renew collect pick fetch obtain request hold suffer`;
 
 function dutchForms(verb: string): string[] {
+  const doubled = /([^aeiou])\1en$/.test(verb); // zeggen → zeg: a short vowel stays short
   const stem = verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
-  const long = /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2') : stem;
-  return [verb, long, `${long}t`, `${long}te`, `${long}ten`, `${long}de`, `${long}den`, `ge${long}d`, `ge${long}t`];
+  const long = !doubled && /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2') : stem;
+  return [...new Set([stem, long])].flatMap((s) => [verb, s, `${s}t`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
 }
 
 function englishForms(verb: string): string[] {
