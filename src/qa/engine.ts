@@ -53,7 +53,8 @@ const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|
 const WHY_BOOST = 2.5;
 /** Questions for a number, and passages that hold one. */
 const QUANTITY = /\b(hoeveel|aantal|how many|how much|number of)\b/i;
-const HAS_NUMBER = /\d|\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd|duizend|miljoen|alle|geen)\b/i;
+/** A number and the (up to three) words after it: what it counts. */
+const COUNTED = /(?:^|[^\p{L}\d.])(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd|duizend)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 /** Questions for a moment, and passages that name one. */
 const WHEN = /\b(wanneer|when|what time|hoe laat)\b/i;
 const HAS_DATE = /\b(\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maand|week|dagelijks|dagelijkse)\b/i;
@@ -294,15 +295,14 @@ export class QaEngine {
       reports.length === this.corpus.reports.length
         ? this.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => this.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
-    const hits = this.rerank(found, WHY.test(ctx.question));
+    const hits = this.rerank(found, WHY.test(ctx.question), ctx.question);
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
     const top = hits[0];
     const debug = { query, hits };
     // A question for a number or a date needs a passage that has one: "hoeveel klachten" is not
     // answered by a passage about complaints that counts nothing.
-    const factText = top?.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, ''); // a goal's own code is no number
-    const lacksFact = factText !== undefined && ((QUANTITY.test(ctx.question) && !HAS_NUMBER.test(factText)) || (WHEN.test(ctx.question) && !HAS_DATE.test(factText)));
+    const lacksFact = top !== undefined && !this.hasAskedFact(ctx.question, top);
     if (!top || lacksFact || top.coverage < this.minCoverage || unionCoverage < this.minUnionCoverage) {
       return this.reply(ctx, 'none', m.notFound(this.contact[ctx.language]), [], m.examples, 0, 'search:refused', debug);
     }
@@ -333,8 +333,11 @@ export class QaEngine {
    * does not make it the answer to a question about education; the programme's title line answers
    * nothing by itself. A "why" question prefers a passage that gives a cause.
    */
-  private rerank(hits: PassageHit[], why: boolean): PassageHit[] {
+  private rerank(hits: PassageHit[], why: boolean, question: string): PassageHit[] {
     const namedField = (h: PassageHit) => this.index.analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
+    // A question for a number or a date is answered by the best passage that has one.
+    const withFact = hits.filter((h) => this.hasAskedFact(question, h));
+    if (withFact.length > 0) hits = withFact;
     // The programme's title line names everything in it; it answers no question by itself.
     return hits
       .filter((h) => h.passage.kind !== 'programme' && (h.passage.kind !== 'field' || namedField(h)))
@@ -380,7 +383,8 @@ export class QaEngine {
 
   /** The policy area whose name the question uses as a whole word ("onder bestuur" → 1A). */
   private areaNamedIn(text: string, reports: Report[]): Code | undefined {
-    const words = new Set(this.index.analyzer.tokens(text).map((t) => t.stem));
+    // The question's own stems and its glossary expansions ("governance" → bestuur).
+    const words = new Set([...this.index.analyzer.tokens(text).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
     for (const r of reports) {
       for (const p of r.programmes) {
         for (const a of p.areas) {
@@ -390,6 +394,22 @@ export class QaEngine {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Does the passage hold the kind of fact the question asks for? For "hoeveel" a number that
+   * counts one of the question's words ("5 kanalen" for "hoeveel kanalen", not for "hoeveel
+   * inwoners"); for "wanneer" a moment. Goal codes (1B1.2), names with digits (Servicepunt71) and
+   * years are no counts. Other questions need no particular fact.
+   */
+  private hasAskedFact(question: string, hit: PassageHit): boolean {
+    const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
+    if (WHEN.test(question) && !HAS_DATE.test(text)) return false;
+    if (!QUANTITY.test(question)) return true;
+    for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {
+      if (this.index.analyzer.indexTerms(m[2]).some((t) => hit.matchedTerms.includes(t))) return true;
+    }
+    return false;
   }
 
   /** The question without the name of a programme it mentions ("Bestuur en dienstverlening"). */

@@ -71,7 +71,8 @@ function dutchForms(verb: string): string[] {
   const doubled = /([^aeiou])\1en$/.test(verb); // zeggen → zeg: a short vowel stays short
   const stem = verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
   const long = !doubled && /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2') : stem;
-  return [...new Set([stem, long])].flatMap((s) => [verb, s, `${s}t`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
+  // Verbs with a prefix (vertellen, behandelen) form the participle without ge-: verteld.
+  return [...new Set([stem, long])].flatMap((s) => [verb, s, `${s}t`, `${s}d`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
 }
 
 function englishForms(verb: string): string[] {
