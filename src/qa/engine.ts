@@ -88,6 +88,8 @@ export class QaEngine {
   private readonly minUnionCoverage: number;
   private readonly fileLabels = new Map<string, string>();
   private readonly cache = new Map<string, Answer>();
+  /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
+  private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   private readonly cacheSize: number;
 
   constructor(
@@ -99,6 +101,9 @@ export class QaEngine {
     this.minCoverage = options.minCoverage ?? 0.5;
     this.minUnionCoverage = options.minUnionCoverage ?? 0.66;
     this.cacheSize = options.cacheSize ?? 0;
+    this.abbreviations = corpus.glossary
+      .filter((g) => g.type === 'abbr')
+      .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
     for (const report of corpus.reports) {
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
       const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
@@ -137,10 +142,7 @@ export class QaEngine {
   }
 
   private answer(question: string, options: AskOptions): Answer {
-    const clean = String(question ?? '')
-      .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const clean = cleanQuestion(question);
     const text = clean.slice(0, MAX_ANALYSED_CHARS);
     const language = detectLanguage(text, options.locale);
     const m = MESSAGES[language];
@@ -179,13 +181,14 @@ export class QaEngine {
    * lists candidates and never refuses; an empty query lists the policy areas.
    */
   find(text: string, limit = 10): Citation[] {
-    const clean = String(text ?? '').replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim().slice(0, MAX_ANALYSED_CHARS);
+    const clean = cleanQuestion(text).slice(0, MAX_ANALYSED_CHARS);
     const reports = this.reportsNamedIn(clean);
     const passages: Passage[] = [];
+    const codes = findCodes(clean);
     if (hasNoWords(clean)) {
       for (const r of reports) for (const pr of r.programmes) for (const a of pr.areas) passages.push(this.passage(r, a.passageId)!);
-    } else if (findCodes(clean).length > 0) {
-      for (const code of findCodes(clean)) {
+    } else if (codes.length > 0) {
+      for (const code of codes) {
         const entry = this.codeEntry(code.code, reports);
         if (!entry) continue;
         passages.push(entry.passage);
@@ -263,15 +266,11 @@ export class QaEngine {
     const explanations = entry.area.explanationIds.map((id) => this.passage(entry.report, id)!).filter(Boolean);
     const own = explanations.filter((p) => p.codes.some((c) => c === code || c.startsWith(code) || (entry.level === 'area' && c.startsWith(entry.area.code))));
     const general = explanations.filter((p) => p.codes.length === 1 && p.codes[0] === entry.area.code);
-    if (own.length > 0) {
-      lines.push(m.explanation);
-      for (const p of own.slice(0, 2)) lines.push(`> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`);
-    } else if (general.length > 0) {
-      lines.push(m.noExplanation(entry.area.code));
-      for (const p of general.slice(0, 1)) lines.push(`> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`);
-    }
-    const abbreviations = this.abbreviationsIn(entry.passage.text);
-    if (abbreviations.length) lines.push(`${m.abbreviations} ${abbreviations.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`);
+    // A long explanation is quoted by its first sentence; the citation holds the whole paragraph.
+    const quoteExplanation = (p: Passage) => `> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`;
+    if (own.length > 0) lines.push(m.explanation, ...own.slice(0, 2).map(quoteExplanation));
+    else if (general.length > 0) lines.push(m.noExplanation(entry.area.code), quoteExplanation(general[0]));
+    lines.push(...this.abbreviationLines(m, entry.passage.text));
     return lines.join('\n');
   }
 
@@ -290,12 +289,13 @@ export class QaEngine {
   private answerSearch(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
     const { m } = ctx;
     // "Why" asks for the report's explanation, not the fact itself.
-    const boostKinds = WHY.test(ctx.question) ? { explanation: WHY_BOOST } : undefined;
+    const why = WHY.test(ctx.question);
+    const boostKinds = why ? { explanation: WHY_BOOST } : undefined;
     const found =
       reports.length === this.corpus.reports.length
         ? this.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => this.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
-    const hits = this.rerank(found, WHY.test(ctx.question), ctx.question);
+    const hits = this.rerank(found, why, ctx.question);
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
     const top = hits[0];
@@ -315,13 +315,12 @@ export class QaEngine {
       return this.reply(ctx, 'clarify', text, citations, [top.passage, second.passage].map((p) => this.suggestionFor(p, m)), confidence(top, second), 'search:clarify', debug);
     }
     // The answer quotes up to two lines; the citation entity cuts its abstract to 160 characters itself.
-    const sentence = bestSentence(top.passage.text, terms, 320, WHY.test(ctx.question) ? CAUSAL : undefined);
+    const sentence = bestSentence(top.passage.text, terms, 320, why ? CAUSAL : undefined);
     const citation = this.citation(top.passage, sentence);
     const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
     const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;
     const lines = [isMeta ? m.metaIntro : m.searchIntro, ...quoted(top.passage.title, quote, 1)];
-    const abbreviations = this.abbreviationsIn(quote, query.glossary);
-    if (abbreviations.length) lines.push(`${m.abbreviations} ${abbreviations.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`);
+    lines.push(...this.abbreviationLines(m, quote, query.glossary));
     const suggestions = hits.slice(1, 4).map((h) => this.suggestionFor(h.passage, m));
     const kind: AnswerKind = isMeta ? 'meta' : 'search';
     return this.reply(ctx, kind, lines.join('\n'), [citation], unique(suggestions), confidence(top, second), `search:${kind}`, debug);
@@ -449,8 +448,10 @@ export class QaEngine {
     return [];
   }
 
-  private abbreviationsIn(text: string, used: GlossaryEntry[] = []): GlossaryEntry[] {
-    return this.corpus.glossary.filter((g) => g.type === 'abbr' && (new RegExp(`(^|[^\\p{L}])${escapeRegExp(g.term)}(?![\\p{L}])`, 'u').test(text) || used.includes(g)));
+  /** "Afkortingen: BRP = …" for the abbreviations the text uses or the question asked about; none: no line. */
+  private abbreviationLines(m: Messages, text: string, used: GlossaryEntry[] = []): string[] {
+    const found = this.abbreviations.filter(({ entry, pattern }) => pattern.test(text) || used.includes(entry)).map(({ entry }) => entry);
+    return found.length ? [`${m.abbreviations} ${found.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`] : [];
   }
 
   private passage(report: Report, id: string): Passage | undefined {
@@ -511,6 +512,14 @@ interface Context {
 /** A quoted passage as answer lines: its heading in bold (unless the quote is the heading itself), then the quote. */
 function quoted(title: string, quote: string, marker: number): string[] {
   return title === quote ? [`> **${quote}** [${marker}]`] : [`**${title}**`, `> ${quote} [${marker}]`];
+}
+
+/** Control and format characters become spaces, runs of white space one space. */
+function cleanQuestion(question: string): string {
+  return String(question ?? '')
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Passages about the same code (a goal and its explanation) are not rival readings of a question. */
