@@ -19,6 +19,9 @@ export const MAX_ACTIVITIES = 1000;
 /** Thrown when a conversation has reached {@link MAX_ACTIVITIES}. */
 export class ConversationFullError extends Error {}
 
+/** Thrown when appending to a conversation the store does not hold. */
+export class UnknownConversationError extends Error {}
+
 const key = (conversationId: string) => `directline/${conversationId}`;
 
 /** Reads and appends Direct Line conversations. */
@@ -41,7 +44,7 @@ export class ConversationStore {
   async append(conversationId: string, activities: Partial<Activity>[]): Promise<Partial<Activity>[]> {
     for (let attempt = 0; ; attempt++) {
       const conversation = await this.get(conversationId);
-      if (!conversation) throw new Error(`unknown conversation ${conversationId}`);
+      if (!conversation) throw new UnknownConversationError('this conversation does not exist');
       if (conversation.activities.length + activities.length > MAX_ACTIVITIES) throw new ConversationFullError('this conversation is full; start a new one');
       const added = activities.map((a, i) => ({ ...a, id: `${conversationId}|${String(conversation.activities.length + i).padStart(7, '0')}`, timestamp: new Date() }));
       conversation.activities.push(...added);

@@ -5,7 +5,7 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Request, Response, Next, Server } from 'restify';
 import type { VoortgangsBot } from '../bot/voortgangsBot';
 import { turnErrorHandler } from '../bot/voortgangsBot';
-import { ConversationFullError, type ConversationStore } from './conversationStore';
+import { ConversationFullError, UnknownConversationError, type ConversationStore } from './conversationStore';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, DirectLineAdapter } from './directLineAdapter';
 import { RateLimiter } from './rateLimiter';
 import { bearer, randomId, type TokenClaims, type TokenIssuer } from './tokens';
@@ -126,12 +126,13 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
       res.header('Retry-After', String(wait));
       return fail(res, 429, 'TooManyRequests', 'you are sending messages too fast; wait a moment');
     }
-    if (!(await options.store.get(claims.c))) return fail(res, 404, 'BadArgument', 'this conversation does not exist');
     let stored: Partial<Activity>;
     try {
       // The user's own activity goes first: Web Chat waits to see it echoed with an id.
       [stored] = await options.store.append(claims.c, [incoming(claims, body)]);
     } catch (err) {
+      // The append reads the conversation anyway: an unknown one is found there, not by a read before.
+      if (err instanceof UnknownConversationError) return fail(res, 404, 'BadArgument', err.message);
       if (err instanceof ConversationFullError) return fail(res, 429, 'TooManyRequests', err.message);
       throw err;
     }

@@ -83,6 +83,7 @@ describe('self-hosted Direct Line', () => {
   it('answers an unknown conversation 404, an oversized activity 413 and a garbage watermark 400', async () => {
     const ghost = new TokenIssuer(SECRET).issue('no-such-conversation', 'dl_x');
     expect((await call(server.url, '/v3/directline/conversations/no-such-conversation/activities', { token: ghost })).status).toBe(404);
+    expect((await say(server.url, { token: ghost, conversationId: 'no-such-conversation' }, 'hallo')).status).toBe(404);
     const s = await start(server.url);
     expect((await say(server.url, s, 'x'.repeat(40 * 1024))).status).toBe(413);
     for (const watermark of ['abc', '-1', '1e3', '99999999999']) {
