@@ -1,13 +1,19 @@
 // `npm start`: reads .env once, starts the bot, and shuts down gracefully on SIGTERM/SIGINT.
 
 import { config as loadDotenv } from 'dotenv';
-import { startApp } from './app';
-import { ConfigError, readConfig } from './config';
-
-loadDotenv({ quiet: true } as Parameters<typeof loadDotenv>[0]);
+import { unsupportedRuntime } from './runtime';
 
 
 async function main(): Promise<void> {
+  const refusal = unsupportedRuntime();
+  if (refusal) {
+    console.error(refusal);
+    process.exit(2);
+  }
+  // Loaded after the runtime check, so an old Node.js gets the one-line refusal, not a module error.
+  const { ConfigError, readConfig } = await import('./config');
+  const { startApp } = await import('./app');
+  loadDotenv({ quiet: true } as Parameters<typeof loadDotenv>[0]);
   let config;
   try {
     config = readConfig();

@@ -18,7 +18,7 @@ const DIST = resolve(__dirname);
  * to ~330 MB under load, the echo bot's too; 160 MB of old space keeps peak RSS under 200 MB at the
  * same throughput.
  */
-const RUNTIME_FLAGS = ['--no-deprecation', '--max-old-space-size=160'];
+const RUNTIME_FLAGS = ['--max-old-space-size=160'];
 const QUESTIONS = parseQuestions(readFileSync(resolve('test/questions.tsv'), 'utf8')).map((q) => q.question);
 
 interface Row {
