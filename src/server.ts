@@ -4,7 +4,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Configurati
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { QaEngine } from './qa/engine';
 import type { VoortgangsBot } from './bot/voortgangsBot';
-import { turnErrorHandler } from './bot/voortgangsBot';
+import { turnErrorHandler } from './bot/turnError';
 
 /** Bodies larger than this are refused with 413: an activity is a few KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -21,6 +21,10 @@ export interface ServerDependencies {
   headersTimeoutMs?: number;
   /** Extra routes (Web Chat page, Direct Line, Teams) registered by other modules. */
   extend?: (server: Server) => void;
+  /** Why the bot cannot serve now (a configured storage is unreachable), or undefined; for /readyz. */
+  readiness?: () => Promise<string | undefined>;
+  /** Storage details for /readyz (each configured storage: ok, or why not). */
+  storageStatus?: () => Promise<unknown>;
 }
 
 /** A running server. */
@@ -29,7 +33,11 @@ export interface BotServer {
   adapter: CloudAdapter;
   /** The port it listens on (useful with port 0). */
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests under way finish for up to `graceMs` (default
+   * 10 s), then closes whatever is still open. /readyz answers 503 meanwhile.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 let sanitized = false;
@@ -81,17 +89,20 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     res.send(200, { status: 'ok' });
     return next();
   });
-  server.get('/readyz', (_req: Request, res: Response, next: restify.Next) => {
+  let stopping = false;
+  server.get('/readyz', async (_req: Request, res: Response) => {
     const corpus = deps.engine.corpus;
-    const ready = corpus.reports.length > 0;
+    // Corpus first, then storage (probed with a short timeout, cached a few seconds by the probe).
+    const problem = stopping ? 'stopping' : corpus.reports.length === 0 ? 'no report loaded' : await deps.readiness?.();
+    const ready = problem === undefined;
     res.send(ready ? 200 : 503, {
-      status: ready ? 'ready' : 'no report loaded',
+      status: problem ?? 'ready',
+      ...(deps.storageStatus ? { storage: await deps.storageStatus() } : {}),
       reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
       passages: deps.engine.index.size,
       glossary: corpus.glossary.length,
       problems: corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`),
     });
-    return next();
   });
   deps.extend?.(server);
 
@@ -103,6 +114,16 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
   server.server.timeout = headersTimeout;
   server.server.keepAliveTimeout = Math.min(5_000, headersTimeout);
 
+  // Requests under way, so that a stop can let them finish.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  server.server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) drained?.();
+    });
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => resolve());
@@ -112,13 +133,24 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     server,
     adapter,
     port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // Finish requests under way, then drop whatever is still open (idle keep-alive, slow clients).
-        server.close(() => resolve());
-        server.server.closeIdleConnections();
-        setTimeout(() => server.server.closeAllConnections(), 1_000).unref();
-      }),
+    close: async (graceMs = 10_000) => {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      // Turns under way finish (each is bounded by its own deadline), up to graceMs.
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          drained = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      // Then whatever is still open goes: idle keep-alive sockets, slow clients.
+      server.server.closeAllConnections();
+      await closed;
+    },
   };
 }
 

@@ -1,0 +1,25 @@
+// Redaction of whole stored objects (state, Direct Line conversations, records): every string in them.
+
+import { redact } from './redact';
+
+/** Keys whose string values this program makes itself (ids, eTags, a record's conversation hash): they must stay exact. */
+const OWN_KEYS = new Set(['eTag', 'id', 'replyToId', 'conversationId', 'userId', 'conversation']);
+/** A string with neither a digit nor an @ holds nothing {@link redact} removes: skip the patterns. */
+const MAY_HOLD = /[\d@]/;
+
+/**
+ * A copy of `value` with personal data redacted from every string, however deep (card data,
+ * channel data, names). Arrays and plain objects are copied; other objects (Date) are kept as they are.
+ */
+export function redactDeep<T>(value: T): T {
+  return walk(value, undefined) as T;
+}
+
+function walk(value: unknown, key: string | undefined): unknown {
+  if (typeof value === 'string') return key !== undefined && OWN_KEYS.has(key) ? value : MAY_HOLD.test(value) ? redact(value) : value;
+  if (Array.isArray(value)) return value.map((v) => walk(v, undefined));
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = walk(v, k);
+  return out;
+}
