@@ -84,9 +84,13 @@ export async function faultyAzurite(location: string, { started = true } = {}): 
     const running = child;
     let gone = false;
     exited = new Promise((resolve) => running.once('exit', () => ((gone = true), resolve())));
-    const deadline = Date.now() + 15_000;
+    // A loaded machine (parallel test runs) can take its time loading azurite's modules.
+    const deadline = Date.now() + 40_000;
     while (!(await answers(port))) {
-      if (gone || Date.now() > deadline) throw new Error(`azurite did not start on 127.0.0.1:${port} within 15 s`);
+      if (gone || Date.now() > deadline) {
+        running.kill('SIGKILL');
+        throw new Error(`azurite did not start on 127.0.0.1:${port} within 40 s`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   };

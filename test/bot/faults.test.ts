@@ -59,7 +59,7 @@ describe('storage faults on azurite', () => {
       TURN_TIMEOUT_MS: String(TURN_TIMEOUT_MS),
       DIRECTLINE_TOKEN_SECRET: 'faults-secret',
     });
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await app?.close(1000);
     await azurite?.kill();
@@ -102,7 +102,7 @@ describe('storage faults on azurite', () => {
     await expectOnceAndAnswered(app.url, session!, 'c-recovered');
     const records = (await allBlobs(azurite.connectionString, 'faults')).filter((b) => b.name.startsWith('records/turn/'));
     expect(records.length).toBeGreaterThanOrEqual(3);
-  }, 30_000);
+  }, 60_000);
 
   it('storage killed: every request is answered or refused with 503 in time, and service returns after a restart', async () => {
     const { session } = await startSession(app.url);
@@ -139,7 +139,7 @@ describe('storage faults on azurite', () => {
     const { session: fresh } = await startSession(app.url);
     expect((await say(app.url, fresh!, 'wat is 1B1.3?', 'c-after-kill')).status).toBe(200);
     await expectOnceAndAnswered(app.url, fresh!, 'c-after-kill');
-  }, 40_000);
+  }, 70_000);
 
   it('storage paused past the deadline: answers come in time, nothing is stored twice, and service returns on resume', async () => {
     const { session } = await startSession(app.url);
