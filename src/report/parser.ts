@@ -95,12 +95,14 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
   let section: Section = 'preamble';
   let field: FieldName | undefined;
   let explanationCodes: string[] = [];
+  /** The title of the code sub-heading the explanation stands under (`5A1.2 Vergroenen`), if any. */
+  let explanationTitle = '';
   let explanationArea: PolicyArea | undefined;
   let editionFromText = '';
   let nameLine: Block | undefined;
   const missionBlocks: Block[] = [];
 
-  const tree = new GoalTreeReader({ programme, addPassage, warn, lastPassage: () => passages[passages.length - 1] });
+  const tree = new GoalTreeReader({ programme, addPassage, warn, lastPassage: () => passages[passages.length - 1] }, lines);
   const startArea = (line: number, code: string, name: string) => {
     tree.startArea(line, code, name);
     section = 'trees';
@@ -143,6 +145,7 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
       if (m) {
         section = 'explanation';
         explanationCodes = [];
+        explanationTitle = '';
         const code = m[1] ? `${Number(m[1])}${m[2]}` : tree.currentArea?.code;
         explanationArea = programme.areas.find((a) => a.code === code);
         if (!explanationArea) warn(lineNo, `explanation for policy area ${code ?? '(none named)'} comes before any goal tree of that area`);
@@ -194,18 +197,27 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
         }
         case 'explanation': {
           const lead = leadingCodes(line);
-          const isHeading = lead.codes.length > 0 && (lead.rest === '' || (lead.rest.length < 120 && !/[.!?]$/.test(lead.rest) && k === block.lines.length - 1));
+          // A code sub-heading (`5A1.2 Title`): on its own, or as the first line above its paragraph.
+          const shortTitle = lead.rest.length < 120 && !/[.!?:;]$/.test(lead.rest);
+          const isHeading = lead.codes.length > 0 && (lead.rest === '' || (shortTitle && (k === block.lines.length - 1 || lead.rest.length < 80)));
           if (isHeading) {
             explanationCodes = lead.codes;
+            explanationTitle = lead.rest;
             continue;
           }
-          if (lead.codes.length > 0) explanationCodes = lead.codes;
+          if (lead.codes.length > 0) {
+            explanationCodes = lead.codes;
+            explanationTitle = '';
+          }
           const owner = explanationArea ?? tree.currentArea;
           const areaCode = owner?.code ?? 'programma';
-          const n = (owner?.explanationIds.length ?? 0) + 1;
-          const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}` : `Toelichting beleidsterrein ${areaCode}`;
-          const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, rest, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
-          owner?.explanationIds.push(id);
+          const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}${explanationTitle ? ` ${explanationTitle}` : ''}` : `Toelichting beleidsterrein ${areaCode}`;
+          // A paragraph and each of its bullets are passages of their own, found by their own words.
+          for (const piece of splitBullets(rest)) {
+            const n = (owner?.explanationIds.length ?? 0) + 1;
+            const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, piece, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
+            owner?.explanationIds.push(id);
+          }
           k = block.lines.length;
           continue;
         }
