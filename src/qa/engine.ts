@@ -2,6 +2,7 @@
 // search, smalltalk or refusal, and composes the answer with verbatim citations.
 
 import { join, relative, sep } from 'node:path';
+import { withDefaults } from '../options';
 import { findCodes, parentCode, type Code } from '../report/codes';
 import { loadCorpus } from '../report/corpus';
 import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Report } from '../report/model';
@@ -21,9 +22,9 @@ export interface AskOptions {
   debug?: boolean;
 }
 
-/** Options for the engine. */
+/** Options for the engine; each one unset (or `undefined`) takes its {@link DEFAULT_ENGINE_OPTIONS} value. */
 export interface EngineOptions {
-  /** Where to go for what the report doesn't answer. Default: {@link DEFAULT_CONTACT}. */
+  /** Where to go for what the report doesn't answer, per language. Default: {@link DEFAULT_CONTACT}. */
   contact?: Partial<Record<Language, string>>;
   /** Share (0–1) of a question's concepts the quoted passage must cover. Default 0.5. */
   minCoverage?: number;
@@ -42,6 +43,9 @@ export const DEFAULT_CONTACT: Record<Language, string> = {
   nl: 'Voor andere vragen kunt u de gemeente Leiden bellen via 14 071 of kijken op www.leiden.nl.',
   en: 'For other questions, call the municipality of Leiden on 14 071 or visit www.leiden.nl.',
 };
+
+/** The engine's defaults, merged once with {@link withDefaults}. */
+export const DEFAULT_ENGINE_OPTIONS: Required<EngineOptions> = { contact: DEFAULT_CONTACT, minCoverage: 0.5, minUnionCoverage: 0.66, cacheSize: 0 };
 
 /** Questions are cut here before analysis: a real question is shorter, and this bounds the work. */
 const MAX_ANALYSED_CHARS = 500;
@@ -97,10 +101,12 @@ export class QaEngine {
     options: EngineOptions = {},
   ) {
     this.index = new PassageIndex(corpus);
-    this.contact = { ...DEFAULT_CONTACT, ...options.contact };
-    this.minCoverage = options.minCoverage ?? 0.5;
-    this.minUnionCoverage = options.minUnionCoverage ?? 0.66;
-    this.cacheSize = options.cacheSize ?? 0;
+    const settings = withDefaults(DEFAULT_ENGINE_OPTIONS, options);
+    // Per language: a contact line left undefined (CONTACT_NL unset) keeps the default.
+    this.contact = withDefaults(DEFAULT_CONTACT, options.contact);
+    this.minCoverage = settings.minCoverage;
+    this.minUnionCoverage = settings.minUnionCoverage;
+    this.cacheSize = settings.cacheSize;
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
       .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));

@@ -24,10 +24,13 @@ export interface DirectLineOptions {
   azureSecret?: string;
   /** Azure Direct Line base URL. Default https://directline.botframework.com/v3/directline. */
   azureEndpoint?: string;
-  /** Posts per conversation: a burst of `burst`, then `perSecond`. Default 5 and 1. */
+  /** Posts per conversation: a burst of `burst`, then `perSecond`. Default {@link DEFAULT_POST_RATE}. */
   rate?: { burst: number; perSecond: number };
   log: (line: string) => void;
 }
+
+/** Posts per conversation: five at once, then one a second. */
+export const DEFAULT_POST_RATE = { burst: 5, perSecond: 1 };
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -40,7 +43,8 @@ function fail(res: Response, status: number, code: string, message: string): voi
 export function registerDirectLine(server: Server, options: DirectLineOptions): void {
   const adapter = new DirectLineAdapter(options.store);
   adapter.onTurnError = turnErrorHandler(options.bot, options.log);
-  const posts = new RateLimiter(options.rate?.burst ?? 5, options.rate?.perSecond ?? 1);
+  const rate = options.rate ?? DEFAULT_POST_RATE;
+  const posts = new RateLimiter(rate.burst, rate.perSecond);
   const tokenRequests = new RateLimiter(20, 0.5);
   const route = (handler: Handler) => (req: Request, res: Response, next: Next) => {
     handler(req, res)

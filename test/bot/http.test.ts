@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
 import { cutOnWord } from '../../src/qa/sentences';
 import { realEngine } from '../helpers';
-import { message, post, startTestServer, type TestServer } from './server.helpers';
+import { message, post, startTestServer, withAppId, type TestServer } from './server.helpers';
 
 describe('POST /api/messages with expectReplies', () => {
   let server: TestServer;
@@ -148,7 +148,7 @@ describe('bad requests', () => {
 describe('with an app id set', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ appId: '00000000-0000-0000-0000-000000000001' });
+    server = await startTestServer(withAppId('00000000-0000-0000-0000-000000000001'));
   });
   afterAll(() => server.close());
 

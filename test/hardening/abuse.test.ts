@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { message, post, startTestServer, type TestServer } from '../bot/server.helpers';
+import { message, post, startTestServer, withAppId, type TestServer } from '../bot/server.helpers';
 
 // Memory under sustained load is a bench figure (`npm run bench -- --soak`), not asserted here.
 const BURST = Number(process.env.BURST ?? 10_000);
@@ -86,7 +86,7 @@ describe('HTTP under abuse', () => {
 
 describe('secrets', () => {
   it('never appear in responses or logs, even when requests fail', async () => {
-    const server = await startTestServer({ appId: '00000000-0000-0000-0000-000000000002' });
+    const server = await startTestServer(withAppId('00000000-0000-0000-0000-000000000002'));
     const errors: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
