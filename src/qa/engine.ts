@@ -1,6 +1,7 @@
 // The QA engine: ask(question, { locale }) → Answer. Wires the router (which kind of question)
 // to one answerer per kind (answerers/), and keeps the answer cache.
 
+import { withDefaults } from '../options';
 import { findCodes } from '../report/codes';
 import { loadCorpus } from '../report/corpus';
 import type { Corpus, Passage } from '../report/model';
@@ -28,9 +29,9 @@ export interface AskOptions {
   debug?: boolean;
 }
 
-/** Options for the engine. */
+/** Options for the engine; each one unset (or `undefined`) takes its {@link DEFAULT_ENGINE_OPTIONS} value. */
 export interface EngineOptions {
-  /** Where to go for what the report doesn't answer. Default: {@link DEFAULT_CONTACT}. */
+  /** Where to go for what the report doesn't answer, per language. Default: {@link DEFAULT_CONTACT}. */
   contact?: Partial<Record<Language, string>>;
   /** Share (0–1) of a question's concepts the quoted passage must cover. Default 0.5. */
   minCoverage?: number;
@@ -49,6 +50,9 @@ export const DEFAULT_CONTACT: Record<Language, string> = {
   nl: 'Voor andere vragen kunt u de gemeente Leiden bellen via 14 071 of kijken op www.leiden.nl.',
   en: 'For other questions, call the municipality of Leiden on 14 071 or visit www.leiden.nl.',
 };
+
+/** The engine's defaults, merged once with {@link withDefaults}. */
+export const DEFAULT_ENGINE_OPTIONS: Required<EngineOptions> = { contact: DEFAULT_CONTACT, minCoverage: 0.5, minUnionCoverage: 0.66, cacheSize: 0 };
 
 /** Questions are cut here before analysis: a real question is shorter, and this bounds the work. */
 const MAX_ANALYSED_CHARS = 500;
@@ -75,15 +79,17 @@ export class QaEngine {
     readonly corpus: Corpus,
     options: EngineOptions = {},
   ) {
-    this.knowledge = new Knowledge(corpus, { ...DEFAULT_CONTACT, ...options.contact });
+    const settings = withDefaults(DEFAULT_ENGINE_OPTIONS, options);
+    // Per language: a contact line left undefined (CONTACT_NL unset) keeps the default.
+    this.knowledge = new Knowledge(corpus, withDefaults(DEFAULT_CONTACT, options.contact));
     this.index = this.knowledge.index;
     this.router = new Router(this.knowledge);
     this.smalltalk = new SmalltalkAnswerer(this.knowledge);
     this.refusals = new RefusalAnswerer(this.knowledge);
     this.codes = new CodeAnswerer(this.knowledge);
     this.tree = new TreeAnswerer(this.knowledge);
-    this.search = new SearchAnswerer(this.knowledge, { minCoverage: options.minCoverage ?? 0.5, minUnionCoverage: options.minUnionCoverage ?? 0.66 });
-    this.cacheSize = options.cacheSize ?? 0;
+    this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
+    this.cacheSize = settings.cacheSize;
   }
 
   /** Loads the corpus directory and builds an engine on it. */
