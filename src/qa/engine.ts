@@ -9,7 +9,7 @@ import { fold, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex, type PassageHit } from '../search/passageIndex';
 import type { Answer, AnswerKind, Citation, Language } from './answer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namedYears, namesTreeLevel } from './intents';
-import { detectLanguage } from './language';
+import { LanguageDetector } from './language';
 import { MESSAGES, type Messages } from './messages';
 import { bestSentence } from './sentences';
 
@@ -19,6 +19,8 @@ export interface AskOptions {
   locale?: string;
   /** Add {@link Answer.debug}: the understood intent, terms and candidate passages with scores. */
   debug?: boolean;
+  /** Answer in this language whatever the question's words say (the bot's welcome follows the locale). */
+  language?: Language;
 }
 
 /** Options for the engine. */
@@ -91,6 +93,7 @@ export class QaEngine {
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   private readonly cacheSize: number;
+  private readonly languages: LanguageDetector;
 
   constructor(
     readonly corpus: Corpus,
@@ -101,6 +104,7 @@ export class QaEngine {
     this.minCoverage = options.minCoverage ?? 0.5;
     this.minUnionCoverage = options.minUnionCoverage ?? 0.66;
     this.cacheSize = options.cacheSize ?? 0;
+    this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word));
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
       .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
@@ -130,7 +134,7 @@ export class QaEngine {
    */
   ask(question: string, options: AskOptions = {}): Answer {
     if (this.cacheSize === 0) return this.answer(question, options);
-    const key = `${options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
+    const key = `${options.language ?? options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
     let answer = this.cache.get(key);
     if (answer) this.cache.delete(key); // re-inserted below: most recently used last
     else {
@@ -144,7 +148,7 @@ export class QaEngine {
   private answer(question: string, options: AskOptions): Answer {
     const clean = cleanQuestion(question);
     const text = clean.slice(0, MAX_ANALYSED_CHARS);
-    const language = detectLanguage(text, options.locale);
+    const language = options.language ?? this.languages.detect(text, options.locale);
     const m = MESSAGES[language];
     const ctx: Context = { question: clean.slice(0, MAX_ECHOED_CHARS), language, m, debug: options.debug };
 

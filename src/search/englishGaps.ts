@@ -1,7 +1,9 @@
 // The check that keeps the English side whole: report words that `english.tsv` gives no English.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Corpus } from '../report/model';
-import { fold, words } from './analyzer';
+import { Analyzer, fold, words } from './analyzer';
 import { STOPWORDS } from './stopwords';
 
 /** A report word without an English side, where it is first seen. */
@@ -15,9 +17,11 @@ export interface EnglishGap {
  * The content words of the corpus's reports and of its glossary's Dutch terms that no line of
  * `english.tsv` gives an English side, each with the file and line where it is first seen.
  * Words are compared on their stems, so one line covers plural and singular.
- * @param stem the analyzer's stem of a folded word
+ * @param readText reads a report file by its path in the corpus (default: from `corpus.dir`)
  */
-export function englishGaps(corpus: Corpus, readText: (file: string) => string, stem: (word: string) => string): EnglishGap[] {
+export function englishGaps(corpus: Corpus, readText: (file: string) => string = (file) => readFileSync(join(corpus.dir, file), 'utf8')): EnglishGap[] {
+  const analyzer = new Analyzer();
+  const stem = (word: string) => analyzer.stem(word);
   const covered = new Set<string>();
   for (const term of corpus.english ?? []) for (const phrase of term.dutch) for (const w of words(phrase)) covered.add(stem(w));
   const gaps = new Map<string, EnglishGap>();
