@@ -3,6 +3,7 @@
 
 import type { Corpus } from '../report/model';
 import { englishStem, words } from '../search/analyzer';
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../search/stopwords';
 import type { Language } from './answer';
 
 /** Question words of English: function words and the words of questions about a report. */
@@ -49,11 +50,11 @@ export class LanguageDetector {
   /**
    * The evidence of a corpus: its English side (`english.tsv`: report words are Dutch, their
    * English sides English), its glossary (English terms, and the Dutch words citizens use), and
-   * the question words of both languages.
+   * the question and function words of both languages.
    */
   static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string): LanguageDetector {
-    const english = [ENGLISH, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
-    const dutch = [DUTCH, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
+    const english = [ENGLISH, ...ENGLISH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
+    const dutch = [DUTCH, ...DUTCH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
     return new LanguageDetector({ english, dutch }, dutchStem);
   }
 
@@ -87,7 +88,7 @@ export class LanguageDetector {
 }
 
 /** The question words alone, for callers without a corpus. */
-const questionWordsOnly = new LanguageDetector({ english: [ENGLISH], dutch: [DUTCH] }, (w) => w);
+const questionWordsOnly = new LanguageDetector({ english: [ENGLISH, ...ENGLISH_STOPWORDS], dutch: [DUTCH, ...DUTCH_STOPWORDS] }, (w) => w);
 
 /**
  * The answer language on the question words alone (no corpus): English when the question reads as

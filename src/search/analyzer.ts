@@ -107,7 +107,10 @@ export class Analyzer {
       addPhrase(this.phrases, { stems, entry, expansion });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
     }
-    for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems)) addPhrase(this.englishSidePhrases, phrase);
+    // The English of a citizen's Dutch word (inspraak → have a say) stands for what the glossary says that word means.
+    const dutchMeaning = new Map<string, string[]>();
+    for (const entry of glossary) if (entry.type === 'synonym') dutchMeaning.set(words(entry.term).join(' '), this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+    for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
       for (const w of term.english.flatMap(words)) {
         if (STOPWORDS.has(w)) continue;
@@ -169,7 +172,7 @@ export class Analyzer {
    * word extended with the compound words of the index it is the head of.
    */
   analyzeQuery(text: string): AnalyzedQuery {
-    const tokens = this.tokens(text).flatMap((t) => {
+    const tokens = this.tokens(abbreviateIT(text)).flatMap((t) => {
       const fixed = t.stop ? undefined : this.correct(t.word);
       return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
@@ -218,8 +221,9 @@ export class Analyzer {
    * splits them: "duurt alles zo lang" matches "duurt lang".
    */
   private matchPhrase(tokens: Token[], i: number): { phrase: Phrase; positions: number[] } | undefined {
-    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string) => {
+    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string, allow: (phrase: Phrase) => boolean = () => true) => {
       for (const phrase of list ?? []) {
+        if (!allow(phrase)) continue;
         const positions = [i];
         for (let k = 1; k < phrase.stems.length; k++) {
           const from = positions[k - 1] + 1;
@@ -238,13 +242,20 @@ export class Analyzer {
       return undefined;
     };
     const english = (t: Token) => englishStem(t.word);
-    return (
-      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem) ??
-      tryList(this.englishPhrases.get(english(tokens[i])), english) ??
-      // A word of the report keeps its Dutch meaning: "brief" is a letter, not "kort".
-      (this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word) ? undefined : tryList(this.englishSidePhrases.get(english(tokens[i])), english))
-    );
+    // A word of the report keeps its Dutch meaning ("brief" is a letter, not "kort"), and a filler
+    // word says nothing of its own; an English phrase of more words is matched all the same.
+    const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
+    const candidates = [
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem),
+      tryList(this.englishPhrases.get(english(tokens[i])), english),
+      tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => !single || phrase.stems.length > 1),
+    ];
+    // The longest phrase wins ("stand for" over "stand"); on a tie the glossary's, Dutch first.
+    let best: { phrase: Phrase; positions: number[] } | undefined;
+    for (const c of candidates) if (c && (!best || c.phrase.stems.length > best.phrase.stems.length)) best = c;
+    return best;
   }
+
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
   private isDutch(t: Token): boolean {
@@ -283,7 +294,7 @@ function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
  * line that lists it. Left out: English the glossary already has, function and filler words
  * ("work", "take" say nothing of their own), and the English for words every passage is about.
  */
-function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>): Phrase[] {
+function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>, dutchMeaning: Map<string, string[]>): Phrase[] {
   const domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
   const byTerm = new Map<string, { expansion: Set<string>; dutch: Set<string>; line: number }>();
   for (const term of english) {
@@ -292,9 +303,13 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
     for (const phrase of term.english) {
       const key = words(phrase).join(' ');
       if (!key || glossaryTerms.has(key)) continue;
-      if (!key.includes(' ') && (isFunctionWord(key) || domainEnglish.has(englishStem(key)))) continue;
+      // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
+      if (words(key).every(isFunctionWord) || (!key.includes(' ') && domainEnglish.has(englishStem(key)))) continue;
       const entry = byTerm.get(key) ?? { expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
-      for (const t of dutch) entry.expansion.add(t.stem);
+      for (const form of term.dutch) {
+        const meaning = dutchMeaning.get(words(form).join(' '));
+        for (const stem of meaning ?? tokens(form).filter((t) => !t.stop).map((t) => t.stem)) entry.expansion.add(stem);
+      }
       entry.dutch.add(term.dutch[0]);
       byTerm.set(key, entry);
     }
@@ -304,6 +319,14 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
     entry: { term: key, expansion: [...dutch].join(' '), type: 'english' as const, line },
     expansion: [...expansion],
   }));
+}
+
+/**
+ * "IT" in capitals is the English abbreviation of ICT, not the pronoun folding makes of it ("the
+ * budget for IT"); a question written all in capitals says nothing either way.
+ */
+function abbreviateIT(text: string): string {
+  return /\bIT\b/.test(text) && /[a-z]/.test(text) ? text.replace(/\bIT\b/g, 'ICT') : text;
 }
 
 /** Words that say nothing of their own in a question: stopwords, filler words, common verb forms. */
