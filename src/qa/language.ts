@@ -6,8 +6,8 @@ import { englishStem, words } from '../search/analyzer';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../search/stopwords';
 import type { Language } from './answer';
 
-/** Question words of English: function words and the words of questions about a report. */
-const ENGLISH = `the what which who whom how why when where does do did are were can could would should will please tell me about of and for with under fall falls there any this that these those you your my i list show give explain mean means status progress goals goal performances council elections passport service services delivery mission committee portfolio portfolios policy area areas hello hi hey thanks thank bye goodbye report say says plans number have has`;
+/** Question words of English: function words and the words of questions about a report (a word of both languages, such as "help", is in both lists). */
+const ENGLISH = `the what which who whom how why when where does do did are were can could would should will please tell me about of and for with under fall falls there any this that these those you your my i list show give explain mean means status progress goals goal performances council elections passport service services delivery mission committee portfolio portfolios policy area areas hello hi hey thanks thank bye goodbye report say says plans number have has help info menu start`;
 /** Question words of Dutch, the same kinds. */
 const DUTCH = `de het een wat welke wie hoe waarom wanneer waar doet doen zijn kan kun kunt zou moet wil graag vertel mij over van en voor met onder valt vallen er zijn dit dat deze die jij je u uw mijn ik lijst laat zien geef uitleg betekent stand zaken doelen doel prestaties prestatie gemeenteraad verkiezingen paspoort dienstverlening missie commissie portefeuille portefeuilles beleidsterrein beleidsterreinen hallo hoi dag bedankt dank doei welkom staat niet geen ook nog hebben heeft help hulp info menu start`;
 
@@ -15,12 +15,15 @@ const DUTCH = `de het een wat welke wie hoe waarom wanneer waar doet doen zijn k
 export interface Lexicon {
   english: Iterable<string>;
   dutch: Iterable<string>;
+  /** Names of two or more words ("Leefbaarheid en Bereikbaarheid"): quoted in any language, evidence for none. */
+  names?: Iterable<string>;
 }
 
 /**
  * Decides the answer language on evidence: it counts the question's words known to be English and
  * those known to be Dutch, and answers in the language with more. A word known in both languages
- * (a name such as Servicepunt71, an abbreviation such as BRP, "status") counts for neither, and a
+ * (a name such as Servicepunt71, an abbreviation such as BRP, "status") counts for neither, nor do
+ * the report's names quoted whole ("Bestuur en dienstverlening", "Leefbaarheid en Bereikbaarheid"), and a
  * word known in neither counts for nothing: adding a word to one list can only make that word
  * count, never turn a question the other way by its absence. A word's exact form decides before
  * its stem (English "digitised" → "digitis", Dutch "verstoorde" → "verstoor").
@@ -30,6 +33,8 @@ export class LanguageDetector {
   private readonly dutch: Set<string>;
   private readonly englishStems: Set<string>;
   private readonly dutchStems: Set<string>;
+  /** Multi-word names by their first word. */
+  private readonly names = new Map<string, string[][]>();
 
   /**
    * @param lexicon folded or unfolded words and phrases of each language
@@ -45,6 +50,10 @@ export class LanguageDetector {
     this.dutch = new Set([...lexicon.dutch].flatMap(words).filter(lettered));
     this.englishStems = new Set([...this.english].map(englishStem));
     this.dutchStems = new Set([...this.dutch].map(dutchStem));
+    for (const name of lexicon.names ?? []) {
+      const w = words(name);
+      if (w.length >= 2) this.names.set(w[0], [...(this.names.get(w[0]) ?? []), w]);
+    }
   }
 
   /**
@@ -53,16 +62,24 @@ export class LanguageDetector {
    * the question and function words of both languages.
    */
   static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string): LanguageDetector {
+    const names = corpus.reports.flatMap((r) => [r.title, ...r.programmes.flatMap((p) => [p.name, p.commissie ?? '', ...p.portefeuilles, ...p.areas.map((a) => a.name)])]);
     const english = [ENGLISH, ...ENGLISH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
     const dutch = [DUTCH, ...DUTCH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
-    return new LanguageDetector({ english, dutch }, dutchStem);
+    return new LanguageDetector({ english, dutch, names }, dutchStem);
   }
 
   /** How many words of the question are English and how many Dutch. */
   evidence(question: string): { en: number; nl: number } {
     let en = 0;
     let nl = 0;
-    for (const w of words(question)) {
+    const all = words(question);
+    for (let i = 0; i < all.length; i++) {
+      const name = this.names.get(all[i])?.find((n) => n.every((w, k) => all[i + k] === w));
+      if (name) {
+        i += name.length - 1;
+        continue;
+      }
+      const w = all[i];
       let isEnglish = this.english.has(w);
       let isDutch = this.dutch.has(w);
       if (!isEnglish && !isDutch) {

@@ -80,6 +80,8 @@ export class Analyzer {
   private readonly englishSidePhrases = new Map<string, Phrase[]>();
   private vocabularyStems = new Set<string>();
   private readonly glossaryWords = new Set<string>();
+  /** Words of the glossary's Dutch terms (citizens' words and abbreviations). */
+  private readonly dutchGlossaryWords = new Set<string>();
   /** The words of the English side, folded, and their English stems: known, never corrected. */
   private readonly englishWords = new Set<string>();
   private readonly englishStemSet = new Set<string>();
@@ -103,6 +105,7 @@ export class Analyzer {
       if (stems.length === 0) continue;
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
       for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
+      if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
       const expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       addPhrase(this.phrases, { stems, entry, expansion });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
@@ -259,7 +262,7 @@ export class Analyzer {
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
   private isDutch(t: Token): boolean {
-    return !t.stop && (this.vocabularyStems.has(t.stem) || this.glossaryWords.has(t.word)) && !this.englishWords.has(t.word);
+    return !t.stop && (this.vocabularyStems.has(t.stem) || this.dutchGlossaryWords.has(t.word));
   }
 
   /** Index terms that end with `stem`: `registratie` → `basisregistratie`, `stor` → `verstor`. */
