@@ -15,7 +15,7 @@ import { TreeAnswerer } from './answerers/tree';
 import type { Context } from './context';
 import { hasNoWords } from './intents';
 import { Knowledge } from './knowledge';
-import { detectLanguage } from './language';
+import { LanguageDetector } from './language';
 import { MESSAGES } from './messages';
 import { Router } from './router';
 
@@ -27,6 +27,8 @@ export interface AskOptions {
   locale?: string;
   /** Add {@link Answer.debug}: the understood intent, terms and candidate passages with scores. */
   debug?: boolean;
+  /** Answer in this language whatever the question's words say (the bot's welcome follows the locale). */
+  language?: Language;
 }
 
 /** Options for the engine; each one unset (or `undefined`) takes its {@link DEFAULT_ENGINE_OPTIONS} value. */
@@ -74,6 +76,7 @@ export class QaEngine {
   private readonly search: SearchAnswerer;
   private readonly cache = new Map<string, Answer>();
   private readonly cacheSize: number;
+  private readonly languages: LanguageDetector;
 
   constructor(
     readonly corpus: Corpus,
@@ -90,6 +93,7 @@ export class QaEngine {
     this.tree = new TreeAnswerer(this.knowledge);
     this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
     this.cacheSize = settings.cacheSize;
+    this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word));
   }
 
   /** Loads the corpus directory and builds an engine on it. */
@@ -103,7 +107,7 @@ export class QaEngine {
    */
   ask(question: string, options: AskOptions = {}): Answer {
     if (this.cacheSize === 0) return this.answer(question, options);
-    const key = `${options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
+    const key = `${options.language ?? options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
     let answer = this.cache.get(key);
     if (answer) this.cache.delete(key); // re-inserted below: most recently used last
     else {
@@ -117,7 +121,7 @@ export class QaEngine {
   private answer(question: string, options: AskOptions): Answer {
     const clean = cleanQuestion(question);
     const text = clean.slice(0, MAX_ANALYSED_CHARS);
-    const language = detectLanguage(text, options.locale);
+    const language = options.language ?? this.languages.detect(text, options.locale);
     const ctx: Context = { question: clean.slice(0, MAX_ECHOED_CHARS), language, m: MESSAGES[language], debug: options.debug };
     const route = this.router.route(text);
     switch (route.kind) {
