@@ -18,14 +18,15 @@ import { StorageReadiness } from './storage/readiness';
 /** Answers remembered by question text: the example questions and suggestions are asked over and over. */
 const ANSWER_CACHE_SIZE = 2000;
 
-/** Loads the corpus, builds the bot and starts the server. */
+/**
+ * Loads the corpus, builds the bot and starts the server: what `npm start` runs, and what the
+ * tests run with their own configuration (port 0, temporary folders, azurite) and log sink.
+ */
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
   for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
-  // Only the contact lines that are set: the engine's defaults stay in one place (DEFAULT_CONTACT).
-  const contact = Object.fromEntries(Object.entries({ nl: config.contactNl, en: config.contactEn }).filter(([, v]) => v));
-  const engine = new QaEngine(corpus, { contact, cacheSize: ANSWER_CACHE_SIZE });
+  const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn }, cacheSize: ANSWER_CACHE_SIZE });
   const { storage, records, guards } = configuredStorage(config, log);
   const readiness = new StorageReadiness(guards, Math.min(1000, config.storageTimeoutMs));
   const bot = new VoortgangsBot({
@@ -43,12 +44,13 @@ export async function startApp(config: Config, log: (line: string) => void = con
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
+      rate: config.directLineRate,
       turnTimeoutMs: config.turnTimeoutMs,
       log,
     });
   };
   const server = await startServer(
-    { engine, bot, botFramework: config.botFramework, log, extend, readiness: () => readiness.problem(), storageStatus: () => readiness.check() },
+    { engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs, readiness: () => readiness.problem(), storageStatus: () => readiness.check() },
     config.port,
   );
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);

@@ -2,14 +2,8 @@
 
 import type { TurnContext } from 'botbuilder';
 import { shortReason } from '../storage/guard';
-import type { Language } from '../qa/answer';
-import { languageOf } from './voortgangsBot';
-
-/** What the user reads; no error text, ever. */
-export const TURN_ERROR_MESSAGES: Record<Language, string> = {
-  nl: 'Sorry, er ging iets mis aan mijn kant. Probeer het nog eens; het gesprek begint opnieuw.',
-  en: 'Sorry, something went wrong on my side. Please try again; the conversation starts over.',
-};
+import { MESSAGES } from '../qa/messages';
+import { languageOf } from './reply';
 
 /** What the handler needs of the bot. */
 export interface ClearsConversation {
@@ -27,7 +21,7 @@ export function turnErrorHandler(bot: ClearsConversation, log: (line: string) =>
     log(`[onTurnError] ${context.activity?.channelId ?? '?'}: ${reason}`);
     try {
       if (context.activity?.channelId === 'emulator') await context.sendTraceActivity('OnTurnError Trace', reason, 'https://www.botframework.com/schemas/error', 'TurnError');
-      await context.sendActivity(TURN_ERROR_MESSAGES[languageOf(context)]);
+      await context.sendActivity(MESSAGES[languageOf(context)].error);
       await bot.clearConversation(context);
     } catch (inner) {
       log(`[onTurnError] could not tell the user: ${shortReason(inner)}`);
