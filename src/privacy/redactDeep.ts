@@ -2,8 +2,12 @@
 
 import { redact } from './redact';
 
-/** Keys whose string values this program makes itself (ids, eTags, a record's conversation hash): they must stay exact. */
-const OWN_KEYS = new Set(['eTag', 'id', 'replyToId', 'conversationId', 'userId', 'conversation']);
+/**
+ * Keys whose string values are made by this program or the Bot Framework, never typed by anyone:
+ * ids, eTags, a record's conversation hash, and the dialog stack's `version` hash and waterfall
+ * `instanceId` (a version hash of digits read as a phone number would make the dialog restart).
+ */
+const OWN_KEYS = new Set(['eTag', 'id', 'replyToId', 'conversationId', 'userId', 'conversation', 'version', 'instanceId']);
 /** A string with neither a digit nor an @ holds nothing {@link redact} removes: skip the patterns. */
 const MAY_HOLD = /[\d@]/;
 

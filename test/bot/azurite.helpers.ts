@@ -39,12 +39,12 @@ export async function startAzurite(): Promise<Azurite> {
   const child: ChildProcess = spawn(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: 'ignore' });
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + 15_000;
-  // azurite --silent prints nothing: wait until the port answers.
+  // azurite --silent prints nothing: wait until the port answers (slowly on a loaded machine).
+  const deadline = Date.now() + 40_000;
   while (!(await answers(port))) {
     if (exited || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`azurite did not start on 127.0.0.1:${port} within 15 s`);
+      throw new Error(`azurite did not start on 127.0.0.1:${port} within 40 s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
