@@ -84,6 +84,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
         const remembered = await this.lastLanguage.get(context);
         const locale = context.activity.locale ?? (remembered === 'en' ? 'en-US' : remembered === 'nl' ? 'nl-NL' : undefined);
         await this.sendAnswer(context, this.engine.ask('help', { locale }), false);
+        break; // one welcome per activity, however many members it names
       }
       await next();
     });

@@ -33,6 +33,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server = await startServer(
     { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l),
       headersTimeoutMs: options.headersTimeoutMs,
+      // These tests send from one address far faster than a person: the limits have their own tests.
+      messagesPerMinute: { caller: 1_000_000, conversation: 1_000_000 },
       extend: options.webchat
         ? (s) => {
             registerPage(s);
