@@ -82,6 +82,19 @@ export function startChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise
   });
 }
 
+/** CPU time a process has used so far, in ms (user + system, from /proc; Linux). */
+export function cpuMs(pid: number): number {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** Linux's USER_HZ: /proc counts CPU time in these ticks. */
+const CLOCK_TICKS = 100;
+
 /** Peak and current resident memory of a process, from /proc (Linux). */
 export function memory(pid: number): { peakMb: number; rssMb: number } {
   try {
@@ -154,6 +167,7 @@ interface HttpFigures {
   p99: number;
   errors: number;
   responseBytes: number;
+  cpuMs: number;
   peakMb: number;
 }
 
@@ -171,8 +185,10 @@ async function measureHttp(seconds: number, mix: MixQuestion[]): Promise<Row[]> 
     for (const mode of modes) await load(children[mode].port, 2, mix); // warm-up, not counted
     const rounds: (typeof modes)[number][] = ['bare', 'echo', 'bot', 'bot', 'echo'];
     for (const mode of rounds) {
+      const cpuBefore = cpuMs(children[mode].child.pid!);
       const r = await load(children[mode].port, seconds / (mode === 'bare' ? 1 : 2), mix);
-      const f = (figures[mode] ??= { requests: 0, seconds: 0, p50: 0, p99: 0, errors: 0, responseBytes: 0, peakMb: 0 });
+      const f = (figures[mode] ??= { requests: 0, seconds: 0, p50: 0, p99: 0, errors: 0, responseBytes: 0, cpuMs: 0, peakMb: 0 });
+      f.cpuMs += cpuMs(children[mode].child.pid!) - cpuBefore;
       f.requests += r.requests.total;
       f.seconds += r.duration;
       f.p50 = Math.max(f.p50, r.latency.p50);
@@ -185,11 +201,12 @@ async function measureHttp(seconds: number, mix: MixQuestion[]): Promise<Row[]> 
     for (const mode of modes) children[mode].child.kill('SIGKILL');
   }
   const rps = (mode: string) => figures[mode].requests / figures[mode].seconds;
+  const cpuPerRequest = (mode: string) => (figures[mode].cpuMs * 1000) / figures[mode].requests;
   const row = (mode: string, label: string): Row => {
     const f = figures[mode];
     return {
       what: `POST /api/messages, ${label}`,
-      value: `${rps(mode).toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${(f.responseBytes / f.requests / 1024).toFixed(2)} KB per response, ${f.errors} errors, peak RSS ${f.peakMb.toFixed(0)} MB`,
+      value: `${rps(mode).toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ${(f.responseBytes / f.requests / 1024).toFixed(2)} KB per response, ${cpuPerRequest(mode).toFixed(0)} µs CPU per request, ${f.errors} errors, peak RSS ${f.peakMb.toFixed(0)} MB`,
     };
   };
   const botEcho = rps('bot') / rps('echo');
@@ -201,6 +218,10 @@ async function measureHttp(seconds: number, mix: MixQuestion[]): Promise<Row[]> 
     row('bot', 'Voortgangsbot'),
     { what: 'Voortgangsbot reply body by group', value: groups.map(([g, b]) => `${g} ${(b / 1024).toFixed(2)} KB`).join('; ') + `; all ${((bytes.get('all') ?? 0) / 1024).toFixed(2)} KB` },
     { what: 'throughput bot / echo (mix)', value: botEcho.toFixed(2), target: '≥ 0.85', met: botEcho >= 0.85 },
+    {
+      what: 'CPU per request echo / bot (the same ratio from server CPU time, less sensitive to what else runs)',
+      value: (cpuPerRequest('echo') / cpuPerRequest('bot')).toFixed(2),
+    },
     { what: 'throughput bot / bare', value: (rps('bot') / rps('bare')).toFixed(2) },
     { what: 'peak RSS of the bot under load', value: `${figures.bot.peakMb.toFixed(0)} MB`, target: '≤ 200 MB', met: figures.bot.peakMb <= 200 },
   ];

@@ -1,6 +1,7 @@
 // Starts the real server on a free port for end-to-end tests.
 
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { LeanConversationState, LeanUserState } from '../../src/bot/leanState';
 import { Records, type RecordSink } from '../../src/bot/records';
 import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { startServer, type BotServer } from '../../src/server';
@@ -28,7 +29,7 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const engine = realEngine();
   const storage = options.storage ?? new MemoryStorage();
-  const bot = new VoortgangsBot({ engine, conversationState: new ConversationState(storage), userState: new UserState(storage), records: new Records(options.sink) });
+  const bot = new VoortgangsBot({ engine, conversationState: new LeanConversationState(storage), userState: new LeanUserState(storage), records: new Records(options.sink) });
   const logs: string[] = [];
   const server = await startServer(
     { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l),
