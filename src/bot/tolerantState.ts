@@ -2,8 +2,9 @@
 // turn's time, the turn goes on with empty state, is not written back (that would overwrite what is
 // stored), and is marked so the bot can say it does not remember the conversation right now.
 
-import { ConversationState, UserState, type BotState, type TurnContext } from 'botbuilder';
+import type { BotState, TurnContext } from 'botbuilder';
 import { StorageUnavailableError } from '../storage/guard';
+import { LeanConversationState, LeanUserState } from './leanState';
 import { turnBudget, withinTurn } from './turnBudget';
 
 type StateClass = abstract new (...args: any[]) => BotState;
@@ -53,10 +54,10 @@ function tolerant<T extends StateClass>(Base: T) {
   return Tolerant;
 }
 
-/** ConversationState that a turn can do without (see the file comment). */
-export class TolerantConversationState extends tolerant(ConversationState) {}
-/** UserState that a turn can do without (see the file comment). */
-export class TolerantUserState extends tolerant(UserState) {}
+/** Conversation state (lean change detection) that a turn can do without (see the file comment). */
+export class TolerantConversationState extends tolerant(LeanConversationState) {}
+/** User state (lean change detection) that a turn can do without (see the file comment). */
+export class TolerantUserState extends tolerant(LeanUserState) {}
 
 /** True when this turn's conversation or user state could not be read or written. */
 export function notRemembered(context: TurnContext): boolean {
