@@ -8,8 +8,6 @@ import { redact } from './redact';
  * `instanceId` (a version hash of digits read as a phone number would make the dialog restart).
  */
 const OWN_KEYS = new Set(['eTag', 'id', 'replyToId', 'conversationId', 'userId', 'conversation', 'version', 'instanceId']);
-/** A string with neither a digit nor an @ holds nothing {@link redact} removes: skip the patterns. */
-const MAY_HOLD = /[\d@]/;
 
 /**
  * A copy of `value` with personal data redacted from every string, however deep (card data,
@@ -20,7 +18,8 @@ export function redactDeep<T>(value: T): T {
 }
 
 function walk(value: unknown, key: string | undefined): unknown {
-  if (typeof value === 'string') return key !== undefined && OWN_KEYS.has(key) ? value : MAY_HOLD.test(value) ? redact(value) : value;
+  // Every string goes through redact(): it also finds what has no digit or @ ("jan(at)example.nl", full-width forms).
+  if (typeof value === 'string') return key !== undefined && OWN_KEYS.has(key) ? value : redact(value);
   if (Array.isArray(value)) return value.map((v) => walk(v, undefined));
   if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = {};

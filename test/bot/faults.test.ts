@@ -57,7 +57,6 @@ describe('storage faults on azurite', () => {
       BLOB_CONTAINER: 'faults',
       STORAGE_TIMEOUT_MS: String(STORAGE_TIMEOUT_MS),
       TURN_TIMEOUT_MS: String(TURN_TIMEOUT_MS),
-      DIRECTLINE_TOKEN_SECRET: 'faults-secret',
     });
   }, 60_000);
   afterAll(async () => {

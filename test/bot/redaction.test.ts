@@ -28,7 +28,7 @@ describe('redaction at every write', () => {
     azuriteDir = mkdtempSync(join(tmpdir(), 'vgb-redact-azurite-'));
     dataDir = mkdtempSync(join(tmpdir(), 'vgb-redact-data-'));
     azurite = await faultyAzurite(azuriteDir);
-    const common = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, DIRECTLINE_TOKEN_SECRET: 'redaction-secret' };
+    const common = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString };
     blobApp = await startAppWith({ ...common, TRANSCRIPTS: 'blob', BLOB_CONTAINER: 'blobapp' });
     fileApp = await startAppWith({ ...common, TRANSCRIPTS: 'file', DATA_DIR: dataDir, BLOB_CONTAINER: 'fileapp' });
   }, 60_000);

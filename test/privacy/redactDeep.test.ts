@@ -29,3 +29,9 @@ describe('redactDeep', () => {
     expect(item.text).toBe('IBAN NL91ABNA0417164300');
   });
 });
+
+describe('redactDeep with what people type', () => {
+  it('finds personal data without digits or an @ sign too', () => {
+    expect(redactDeep({ card: { question: 'mail jan(at)example.nl' } })).toEqual({ card: { question: 'mail [e-mail]' } });
+  });
+});
