@@ -7,6 +7,8 @@ import type { Corpus, Passage } from '../report/model';
 import type { PassageIndex } from '../search/passageIndex';
 import type { Answer, Citation, Language } from './answer';
 import { CodeAnswerer } from './answerers/codes';
+import { ProgrammeAnswerer } from './answerers/programmes';
+import { ProgressAnswerer } from './answerers/progress';
 import { RefusalAnswerer } from './answerers/refusals';
 import { SearchAnswerer } from './answerers/search';
 import { SmalltalkAnswerer } from './answerers/smalltalk';
@@ -68,6 +70,8 @@ export class QaEngine {
   private readonly codes: CodeAnswerer;
   private readonly tree: TreeAnswerer;
   private readonly search: SearchAnswerer;
+  private readonly progress: ProgressAnswerer;
+  private readonly programmes: ProgrammeAnswerer;
   private readonly cache = new Map<string, Answer>();
   private readonly cacheSize: number;
 
@@ -82,7 +86,10 @@ export class QaEngine {
     this.refusals = new RefusalAnswerer(this.knowledge);
     this.codes = new CodeAnswerer(this.knowledge);
     this.tree = new TreeAnswerer(this.knowledge);
-    this.search = new SearchAnswerer(this.knowledge, { minCoverage: options.minCoverage ?? 0.5, minUnionCoverage: options.minUnionCoverage ?? 0.66 });
+    const minCoverage = options.minCoverage ?? 0.5;
+    this.search = new SearchAnswerer(this.knowledge, { minCoverage, minUnionCoverage: options.minUnionCoverage ?? 0.66 });
+    this.progress = new ProgressAnswerer(this.knowledge);
+    this.programmes = new ProgrammeAnswerer(this.knowledge, minCoverage);
     this.cacheSize = options.cacheSize ?? 0;
   }
 
@@ -123,8 +130,14 @@ export class QaEngine {
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':
         return this.tree.areas(ctx, route.report);
-      case 'search':
-        return this.search.answer(ctx, route.query, route.reports);
+      case 'progress':
+        return this.progress.answer(ctx, route.aspect, route.scope, route);
+      case 'which-programme':
+        return this.programmes.whichProgramme(ctx, route.query, route.reports);
+      case 'search': {
+        const answer = this.search.answer(ctx, route.query, route.reports, route.programme);
+        return route.progress ? this.progress.withStatus(ctx, answer, route.reports) : answer;
+      }
     }
   }
 

@@ -3,7 +3,7 @@
 
 import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
-import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Report } from '../report/model';
+import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
 import { fold } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
 import type { Citation, Language } from './answer';
@@ -20,6 +20,15 @@ export interface CodeEntry {
   level: Code['level'];
   passage: Passage;
 }
+
+/** A programme with the report edition it belongs to. */
+export interface ProgrammeRef {
+  report: Report;
+  programme: Programme;
+}
+
+/** Words of programme names too general to name one programme by themselves. */
+const GENERAL_NAME_WORDS = new Set(['programma', 'beleid', 'overig', 'overige', 'algemeen', 'algemene', 'stad', 'zaken', 'middelen', 'leiden']);
 
 /** The corpus as the answerers use it. Built once per engine; read-only afterwards. */
 export class Knowledge {
@@ -106,6 +115,52 @@ export class Knowledge {
       }
     }
     return { rest: text, named: false };
+  }
+
+  /**
+   * The programmes a question names: by number ("programma 3"), by its whole name, or by a
+   * recognisable word of its name ("cultuur" for "Cultuur en vrije tijd"). Best match first.
+   */
+  programmesNamedIn(text: string, reports: Report[]): ProgrammeRef[] {
+    const number = namedProgramme(text);
+    const folded = fold(text);
+    const stems = new Set(this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem));
+    const scored: { ref: ProgrammeRef; score: number }[] = [];
+    for (const report of reports) {
+      for (const programme of report.programmes) {
+        let score = 0;
+        if (number && programme.number === number) score = 3;
+        else if (programme.name && folded.includes(fold(programme.name).trim())) score = 2;
+        else {
+          const words = this.index.analyzer.tokens(programme.name).filter((t) => !t.stop && t.word.length >= 4 && !GENERAL_NAME_WORDS.has(t.word));
+          const hits = words.filter((t) => stems.has(t.stem)).length;
+          if (hits > 0) score = hits / (words.length + 1);
+        }
+        if (score > 0) scored.push({ ref: { report, programme }, score });
+      }
+    }
+    return scored.sort((a, b) => b.score - a.score).map((s) => s.ref);
+  }
+
+  /** A code the text of these reports names outside every goal tree. */
+  mentionedCode(code: string, reports: Report[]): { report: Report; mentioned: MentionedCode } | undefined {
+    for (const report of reports) {
+      const mentioned = report.mentionedCodes.find((m) => m.code === code);
+      if (mentioned) return { report, mentioned };
+    }
+    return undefined;
+  }
+
+  /** The status of a code in these reports: from its goal tree, or from the text that names it. */
+  statusOf(code: string, reports: Report[]): Status | undefined {
+    const entry = this.codeEntry(code, reports);
+    if (entry) return entry.level === 'area' ? entry.area.status : entry.level === 'goal' ? entry.goal!.status : entry.goal!.performances.find((p) => p.code === code)!.status;
+    return this.mentionedCode(code, reports)?.mentioned.status;
+  }
+
+  /** The programme number a passage belongs to: from its id (`3-missie`) or its first code. */
+  programmeNumberOf(p: Passage): string | undefined {
+    return /^(\d+)-/.exec(p.id)?.[1] ?? /^(\d+)[A-Z]/.exec(p.codes[0] ?? '')?.[1];
   }
 
   /** A code's entry in the first of these reports that has it (editions reuse codes). */

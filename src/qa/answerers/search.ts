@@ -6,7 +6,7 @@ import type { AnalyzedQuery } from '../../search/analyzer';
 import type { PassageHit } from '../../search/passageIndex';
 import type { Answer, AnswerKind } from '../answer';
 import { quoted, reply, unique, type Context } from '../context';
-import type { Knowledge } from '../knowledge';
+import type { Knowledge, ProgrammeRef } from '../knowledge';
 import { MESSAGES } from '../messages';
 import { bestSentence } from '../sentences';
 
@@ -19,7 +19,7 @@ export interface SearchOptions {
 }
 
 /** Questions asking for a reason, in Dutch and English. */
-const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
+export const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
 /** How much more an explanation (toelichting) counts for a "why" question. */
 const WHY_BOOST = 2.5;
 /** Questions for a number, and passages that hold one. */
@@ -35,6 +35,8 @@ export const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen
 const CAUSE_BOOST = 1.5;
 /** A header field named by the question ("welke commissie") is what it asks for. */
 const FIELD_BOOST = 2;
+/** Hits fetched when a question names a programme, before those of other programmes are dropped. */
+const PROGRAMME_LIMIT = 60;
 /** Two hits whose scores are this close make a "did you mean" answer. */
 const CLARIFY_RATIO = 0.92;
 
@@ -44,16 +46,19 @@ export class SearchAnswerer {
     private readonly options: SearchOptions,
   ) {}
 
-  answer(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
+  /** @param programme the programme a question names: only its passages answer */
+  answer(ctx: Context, query: AnalyzedQuery, reports: Report[], programme?: ProgrammeRef): Answer {
     const k = this.knowledge;
     const { m } = ctx;
     // "Why" asks for the report's explanation, not the fact itself.
     const why = WHY.test(ctx.question);
     const boostKinds = why ? { explanation: WHY_BOOST } : undefined;
-    const found =
-      reports.length === k.corpus.reports.length
+    let found = programme
+      ? k.index.search(query, { reportId: programme.report.id, boostKinds, limit: PROGRAMME_LIMIT }).filter((h) => k.programmeNumberOf(h.passage) === programme.programme.number)
+      : reports.length === k.corpus.reports.length
         ? k.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => k.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
+    if (programme) found = found.slice(0, 8);
     const hits = this.rerank(found, why, ctx.question);
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
