@@ -135,7 +135,7 @@ export class QaEngine {
       case 'which-programme':
         return this.programmes.whichProgramme(ctx, route.query, route.reports);
       case 'search': {
-        const answer = this.search.answer(ctx, route.query, route.reports, route.programme);
+        const answer = this.search.answer(ctx, route.query, route.reports, route.programme, route.progress !== undefined);
         return route.progress ? this.progress.withStatus(ctx, answer, route.reports) : answer;
       }
     }

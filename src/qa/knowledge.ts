@@ -124,7 +124,8 @@ export class Knowledge {
   programmesNamedIn(text: string, reports: Report[]): ProgrammeRef[] {
     const number = namedProgramme(text);
     const folded = fold(text);
-    const stems = new Set(this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem));
+    // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
+    const stems = new Set([...this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
     const scored: { ref: ProgrammeRef; score: number }[] = [];
     for (const report of reports) {
       for (const programme of report.programmes) {

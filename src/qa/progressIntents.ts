@@ -7,9 +7,12 @@ import { fold } from '../search/analyzer';
 /** What a progress question asks for. */
 export type ProgressAspect = 'deviations' | 'status' | 'count' | 'overview' | 'colour';
 
-const DEVIATIONS = /\b(afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
-const STATUS = /\b(hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
+const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
+const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
 const COUNT = /\b(hoeveel|aantal|how many|number of|count)\b/;
+/** "Blijft het aantal storingen hoog?", "Is the number … still high?": a yes/no question, not one for a number. */
+export const YES_NO = /^(is|zijn|blijft|blijven|wordt|worden|heeft|hebben|neemt|nemen|daalt|dalen|stijgt|stijgen|does|do|are|has|have|will|did|was|were|can|kan|kunnen)\b/;
+const HOW_MANY = /\b(hoeveel|how many)\b/;
 const OVERVIEW = /\b(overzicht|opsomming|alle (doelen|prestaties|beleidsterreinen)|doelenbo(o|m)m(en)?|boom|overview|goal ?tree|tree|all (the )?(goals|performances|policy areas)|list (all|every|the goals|the performances))\b/;
 const COLOUR = /\b(stoplicht(en)?|kleur(en)?|groen|groene|oranje|rood|rode|traffic ?lights?|colou?rs?|green|orange|amber|red)\b/;
 const COLOUR_WORDS: [RegExp, TrafficLight][] = [
@@ -37,19 +40,43 @@ const PROGRESS_CONCEPT = new RegExp(
     'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'boom', 'bomen', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
     'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'onderdel\\w*',
     'programma\\w*', 'programmes?', 'programs?', 'rapport\\w*', 'report\\w*', 'gemeente', 'municipality', 'leiden', 'er', 'there', 'zijn', 'welk\\w*', 'which',
-    'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
+    'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee',
+    'dingen', 'iets', 'alles', 'everything', 'anything', 'something', 'things?', 'wat', 'what', 'waar', 'where', 'nu', 'now', 'nog', 'still', 'raad', "council'?s?",
+    'aandacht', 'attention', 'needs?', 'running', 'normal\\w*', 'smoothly', 'coming', 'along', "how'?s", 'telt', 'tellen', 'counts?', 'contains?', 'bevat\\w*',
+    'onder', 'under', 'in', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable',
+    'singled', 'out', 'mentioned', 'genoemd', 'noemen', 'krijg\\w*', 'gets?', 'get', 'rapportage', 'gebied\\w*', 'field', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
   ].join('|')})$`,
 );
 
 /** The progress aspect a question asks about, if any; counts and colours before overviews and deviations. */
 export function progressAspect(question: string): ProgressAspect | undefined {
   const text = fold(question);
-  if (COUNT.test(text)) return 'count';
+  if (HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) return 'count';
   if (COLOUR.test(text)) return 'colour';
-  if (OVERVIEW.test(text)) return 'overview';
   if (DEVIATIONS.test(text)) return 'deviations';
+  if (OVERVIEW.test(text)) return 'overview';
   if (STATUS.test(text)) return 'status';
   return undefined;
+}
+
+/**
+ * Does a deviations question want the explained items first? Yes for "which …", for a question
+ * that names a tree level, and for problems or delays; a bare "zijn er afwijkingen (ten opzichte
+ * van de begroting)?" is answered area by area in report order, with "geen afwijkingen" where said.
+ */
+export function leadsWithExplained(question: string): boolean {
+  const text = fold(question);
+  return /\b(welke|which|what are|wat zijn)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
+}
+
+/** "Hoeveel prestaties wijken af?": a count of what the report explains. */
+export function countsExplained(question: string): boolean {
+  return DEVIATIONS.test(fold(question));
+}
+
+/** Nouns for problems ("ICT-problemen", "IT problems", "vertraging") can be the topic itself: kept in a topic search. */
+export function isProblemNoun(word: string): boolean {
+  return /^(problem\w*|probleem|issues?|knelpunt\w*|vertraging\w*|delays?|storing\w*)$/.test(fold(word));
 }
 
 /** The traffic light a question names ("op oranje", "red"), if any. */

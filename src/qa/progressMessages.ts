@@ -20,6 +20,7 @@ export interface ProgressMessages {
   /** One sentence on a code's status, for the answer about that code. */
   statusLine(status: Status, code: string): string;
   explainedIntro(scope: string): string;
+  explainedCount(n: number): string;
   explainedArea(area: string): string;
   noneSaid(area: string): string;
   noneAtAll(scope: string): string;
@@ -59,6 +60,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
         s.colour ? `${s.reading === 'unknown' ? 'Voortgang: het' : 'Het'} stoplicht staat op ${s.colour}${s.colourSource === 'sidecar' ? ' (volgens de tabel van het rapport)' : ''}.` : '',
       ].filter(Boolean).join(' '),
     explainedIntro: (scope) => `Het rapport licht deze onderdelen${scope ? ` van ${scope}` : ''} toe, meestal omdat ze afwijken van de begroting:`,
+    explainedCount: (n) => `Het rapport licht ${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} toe.`,
     explainedArea: (area) => `**${area}**, toegelicht:`,
     noneSaid: (area) => `**${area}**: volgens het rapport geen afwijkingen:`,
     noneAtAll: (scope) => `Het rapport licht voor ${scope} geen onderdelen toe en meldt geen afwijkingen.`,
@@ -96,6 +98,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
         s.colour ? `${s.reading === 'unknown' ? 'Progress: its' : 'Its'} traffic light is ${COLOUR_EN[s.colour]} (${s.colour})${s.colourSource === 'sidecar' ? ', from the report\'s table' : ''}.` : '',
       ].filter(Boolean).join(' '),
     explainedIntro: (scope) => `The report explains these parts${scope ? ` of ${scope}` : ''}, usually because they deviate from the budget (quoted in Dutch):`,
+    explainedCount: (n) => `The report explains ${n} ${n === 1 ? 'item' : 'items'}.`,
     explainedArea: (area) => `**${area}**, explained:`,
     noneSaid: (area) => `**${area}**: no deviations, according to the report:`,
     noneAtAll: (scope) => `The report explains no part of ${scope} and reports no deviations.`,

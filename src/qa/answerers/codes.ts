@@ -53,9 +53,19 @@ export class CodeAnswerer {
   private describe(ctx: Context, entry: CodeEntry, citations: Citation[], list: boolean): string {
     const k = this.knowledge;
     const { m } = ctx;
-    const cite = (p: Passage) => `[${citations.push(k.citation(p, ''))}]`;
+    // A passage cited twice keeps its first marker.
+    const cite = (p: Passage) => {
+      const at = citations.findIndex((c) => c.id === p.id && c.reportId === p.reportId);
+      return `[${at >= 0 ? at + 1 : citations.push(k.citation(p, ''))}]`;
+    };
     const code = entry.passage.codes[0];
-    const lines = [`**${entry.passage.title}** ${cite(entry.passage)}`];
+    const status = k.statusOf(code, [entry.report]);
+    const why = WHY.test(ctx.question);
+    const lines: string[] = [];
+    // "Waarom wijkt 1B1.1 af?": the cause, from the explanation, comes first.
+    const cause = why && status?.reading === 'explained' ? k.passage(entry.report, status.passageIds[0]) : undefined;
+    if (cause) lines.push(m.explanation, `> ${bestSentence(cause.text, [], 240, CAUSAL)} ${cite(cause)}`);
+    lines.push(`**${entry.passage.title}** ${cite(entry.passage)}`);
     lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));
     if (entry.level === 'performance' && entry.goal) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
     if (entry.level !== 'area') lines.push(m.partOf(`${m.level('area')} ${entry.area.code} ${entry.area.name}`));
@@ -72,8 +82,14 @@ export class CodeAnswerer {
       }
     }
 
-    const status = k.statusOf(code, [entry.report]);
-    const why = WHY.test(ctx.question);
+    const explanations = entry.area.explanationIds.map((id) => k.passage(entry.report, id)!).filter(Boolean);
+    const own = explanations.filter((p) => p.codes.some((c) => c === code || c.startsWith(code) || (entry.level === 'area' && c.startsWith(entry.area.code))));
+    const general = explanations.filter((p) => p.codes.length === 1 && p.codes[0] === entry.area.code);
+    // A long explanation is quoted by its first sentence; the citation holds the whole paragraph.
+    const quoteExplanation = (p: Passage) => `> ${p.text.length > 300 ? bestSentence(p.text, [], 160, why ? CAUSAL : undefined) : p.text} ${cite(p)}`;
+    if (cause) lines.push(...own.filter((p) => p !== cause).slice(0, 1).map(quoteExplanation));
+    else if (own.length > 0) lines.push(m.explanation, ...own.slice(0, 2).map(quoteExplanation));
+    else if (general.length > 0) lines.push(m.noExplanation(entry.area.code), quoteExplanation(general[0]));
     if (status) {
       // The passage that says it: the colour's sentence, or (no deviation) the area's toelichting.
       const colourPassage = status.colourPassageId ? k.passage(entry.report, status.colourPassageId) : undefined;
@@ -81,13 +97,6 @@ export class CodeAnswerer {
       const marks = [evidence, colourPassage].filter((p): p is Passage => p !== undefined).map(cite);
       lines.push(`${PROGRESS_MESSAGES[ctx.language].statusLine(status, code)}${marks.length ? ` ${unique(marks).join(' ')}` : ''}`);
     }
-    const explanations = entry.area.explanationIds.map((id) => k.passage(entry.report, id)!).filter(Boolean);
-    const own = explanations.filter((p) => p.codes.some((c) => c === code || c.startsWith(code) || (entry.level === 'area' && c.startsWith(entry.area.code))));
-    const general = explanations.filter((p) => p.codes.length === 1 && p.codes[0] === entry.area.code);
-    // A long explanation is quoted by its first sentence; the citation holds the whole paragraph.
-    const quoteExplanation = (p: Passage) => `> ${p.text.length > 300 ? bestSentence(p.text, [], 160, why ? CAUSAL : undefined) : p.text} ${cite(p)}`;
-    if (own.length > 0) lines.push(m.explanation, ...own.slice(0, 2).map(quoteExplanation));
-    else if (general.length > 0) lines.push(m.noExplanation(entry.area.code), quoteExplanation(general[0]));
     lines.push(...k.abbreviationLines(m, entry.passage.text));
     return lines.join('\n');
   }

@@ -55,14 +55,14 @@ class Draft {
 export class ProgressAnswerer {
   constructor(private readonly knowledge: Knowledge) {}
 
-  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean }): Answer {
+  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean; explainedOnly?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
         return this.deviations(ctx, scope, options.which);
       case 'status':
         return this.status(ctx, scope);
       case 'count':
-        return this.count(ctx, scope, options.level);
+        return options.explainedOnly ? this.countExplained(ctx, scope) : this.count(ctx, scope, options.level);
       case 'overview':
         return this.overview(ctx, scope);
       case 'colour':
@@ -171,6 +171,15 @@ export class ProgressAnswerer {
     return this.finish(ctx, draft, items, [pm.suggestOverview(scopeLabel), pm.suggestDeviations(scopeLabel)], 'progress:count');
   }
 
+  /** "Hoeveel prestaties worden toegelicht?": the number of explained items, then the deviations answer. */
+  countExplained(ctx: Context, scope: Scope): Answer {
+    const pm = PROGRESS_MESSAGES[ctx.language];
+    const n = this.areasIn(scope).reduce((sum, a) => sum + this.explainedIn(a).length, 0);
+    const answer = this.deviations(ctx, scope, true);
+    if (answer.kind === 'none') return answer;
+    return { ...answer, text: `${pm.explainedCount(n)}\n${answer.text}` };
+  }
+
   /** The goal tree of a scope with a status mark per item; performances collapse into counts when long. */
   overview(ctx: Context, scope: Scope): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
@@ -223,10 +232,11 @@ export class ProgressAnswerer {
     const draft = new Draft(k);
     const scopeLabel = this.scopeLabel(scope, pm);
     const coloured: { code: string; title: string; level: Level; status: Status; report: Report; passageId?: string }[] = [];
+    const within = (code: string) => scope.level !== 'code' || code === scope.entry.passage.codes[0] || code.startsWith(`${scope.entry.passage.codes[0]}.`) || (scope.entry.level === 'area' && code.startsWith(scope.entry.area.code));
     for (const a of this.areasIn(scope)) {
       for (const g of a.goals) {
-        if (g.status.colour) coloured.push({ code: g.code, title: g.title, level: 'goal', status: g.status, report: a.report, passageId: g.passageId });
-        for (const p of g.performances) if (p.status.colour) coloured.push({ code: p.code, title: p.title, level: 'performance', status: p.status, report: a.report, passageId: p.passageId });
+        if (g.status.colour && within(g.code)) coloured.push({ code: g.code, title: g.title, level: 'goal', status: g.status, report: a.report, passageId: g.passageId });
+        for (const p of g.performances) if (p.status.colour && within(p.code)) coloured.push({ code: p.code, title: p.title, level: 'performance', status: p.status, report: a.report, passageId: p.passageId });
       }
     }
     for (const m of this.mentionedIn(scope)) if (m.mentioned.status.colour) coloured.push({ code: m.mentioned.code, title: '', level: m.mentioned.level, status: m.mentioned.status, report: m.report });
