@@ -1,6 +1,7 @@
 // The QA engine: ask(question, { locale }) → Answer. Wires the router (which kind of question)
 // to one answerer per kind (answerers/), and keeps the answer cache.
 
+import { withDefaults } from '../options';
 import { findCodes } from '../report/codes';
 import { loadCorpus } from '../report/corpus';
 import type { Corpus, Passage } from '../report/model';
@@ -16,7 +17,7 @@ import { TreeAnswerer } from './answerers/tree';
 import type { Context } from './context';
 import { hasNoWords } from './intents';
 import { Knowledge } from './knowledge';
-import { detectLanguage } from './language';
+import { LanguageDetector } from './language';
 import { MESSAGES } from './messages';
 import { Router } from './router';
 
@@ -28,11 +29,13 @@ export interface AskOptions {
   locale?: string;
   /** Add {@link Answer.debug}: the understood intent, terms and candidate passages with scores. */
   debug?: boolean;
+  /** Answer in this language whatever the question's words say (the bot's welcome follows the locale). */
+  language?: Language;
 }
 
-/** Options for the engine. */
+/** Options for the engine; each one unset (or `undefined`) takes its {@link DEFAULT_ENGINE_OPTIONS} value. */
 export interface EngineOptions {
-  /** Where to go for what the report doesn't answer. Default: {@link DEFAULT_CONTACT}. */
+  /** Where to go for what the report doesn't answer, per language. Default: {@link DEFAULT_CONTACT}. */
   contact?: Partial<Record<Language, string>>;
   /** Share (0–1) of a question's concepts the quoted passage must cover. Default 0.5. */
   minCoverage?: number;
@@ -51,6 +54,9 @@ export const DEFAULT_CONTACT: Record<Language, string> = {
   nl: 'Voor andere vragen kunt u de gemeente Leiden bellen via 14 071 of kijken op www.leiden.nl.',
   en: 'For other questions, call the municipality of Leiden on 14 071 or visit www.leiden.nl.',
 };
+
+/** The engine's defaults, merged once with {@link withDefaults}. */
+export const DEFAULT_ENGINE_OPTIONS: Required<EngineOptions> = { contact: DEFAULT_CONTACT, minCoverage: 0.5, minUnionCoverage: 0.66, cacheSize: 0 };
 
 /** Questions are cut here before analysis: a real question is shorter, and this bounds the work. */
 const MAX_ANALYSED_CHARS = 500;
@@ -74,23 +80,26 @@ export class QaEngine {
   private readonly programmes: ProgrammeAnswerer;
   private readonly cache = new Map<string, Answer>();
   private readonly cacheSize: number;
+  private readonly languages: LanguageDetector;
 
   constructor(
     readonly corpus: Corpus,
     options: EngineOptions = {},
   ) {
-    this.knowledge = new Knowledge(corpus, { ...DEFAULT_CONTACT, ...options.contact });
+    const settings = withDefaults(DEFAULT_ENGINE_OPTIONS, options);
+    // Per language: a contact line left undefined (CONTACT_NL unset) keeps the default.
+    this.knowledge = new Knowledge(corpus, withDefaults(DEFAULT_CONTACT, options.contact));
     this.index = this.knowledge.index;
     this.router = new Router(this.knowledge);
     this.smalltalk = new SmalltalkAnswerer(this.knowledge);
     this.refusals = new RefusalAnswerer(this.knowledge);
     this.codes = new CodeAnswerer(this.knowledge);
     this.tree = new TreeAnswerer(this.knowledge);
-    const minCoverage = options.minCoverage ?? 0.5;
-    this.search = new SearchAnswerer(this.knowledge, { minCoverage, minUnionCoverage: options.minUnionCoverage ?? 0.66 });
+    this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
     this.progress = new ProgressAnswerer(this.knowledge);
-    this.programmes = new ProgrammeAnswerer(this.knowledge, minCoverage);
-    this.cacheSize = options.cacheSize ?? 0;
+    this.programmes = new ProgrammeAnswerer(this.knowledge, settings.minCoverage);
+    this.cacheSize = settings.cacheSize;
+    this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word));
   }
 
   /** Loads the corpus directory and builds an engine on it. */
@@ -104,7 +113,7 @@ export class QaEngine {
    */
   ask(question: string, options: AskOptions = {}): Answer {
     if (this.cacheSize === 0) return this.answer(question, options);
-    const key = `${options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
+    const key = `${options.language ?? options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
     let answer = this.cache.get(key);
     if (answer) this.cache.delete(key); // re-inserted below: most recently used last
     else {
@@ -118,7 +127,7 @@ export class QaEngine {
   private answer(question: string, options: AskOptions): Answer {
     const clean = cleanQuestion(question);
     const text = clean.slice(0, MAX_ANALYSED_CHARS);
-    const language = detectLanguage(text, options.locale);
+    const language = options.language ?? this.languages.detect(text, options.locale);
     const ctx: Context = { question: clean.slice(0, MAX_ECHOED_CHARS), language, m: MESSAGES[language], debug: options.debug };
     const route = this.router.route(text);
     switch (route.kind) {
