@@ -7,8 +7,8 @@ import { fold } from '../search/analyzer';
 /** What a progress question asks for. */
 export type ProgressAspect = 'deviations' | 'status' | 'count' | 'overview' | 'colour';
 
-const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
-const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
+const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
+const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|going to plan|to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
 const COUNT = /\b(hoeveel|aantal|how many|number of|count)\b/;
 /** "Blijft het aantal storingen hoog?", "Is the number … still high?": a yes/no question, not one for a number. */
 export const YES_NO = /^(is|zijn|blijft|blijven|wordt|worden|heeft|hebben|neemt|nemen|daalt|dalen|stijgt|stijgen|does|do|are|has|have|will|did|was|were|can|kan|kunnen)\b/;
@@ -72,6 +72,19 @@ export function leadsWithExplained(question: string): boolean {
 /** "Hoeveel prestaties wijken af?": a count of what the report explains. */
 export function countsExplained(question: string): boolean {
   return DEVIATIONS.test(fold(question));
+}
+
+/** "Wat wordt er gedaan aan …", "what is being done to fix …": a question about actions, answered by search. */
+const ACTIONS = /\b(gedaan|aanpak\w*|maatregel\w*|actie\w*|oplossen|opgelost|verhelpen|verholpen|done|fix\w*|solv\w*|tackl\w*|measures?|actions?)\b/;
+
+/** Does the question ask what is done about something, rather than how it stands? */
+export function asksForActions(question: string): boolean {
+  return ACTIONS.test(fold(question));
+}
+
+/** Does the question ask how something stands ("hoe gaat het", "how is it going", "status")? */
+export function asksStatus(question: string): boolean {
+  return STATUS.test(fold(question));
 }
 
 /** Nouns for problems ("ICT-problemen", "IT problems", "vertraging") can be the topic itself: kept in a topic search. */

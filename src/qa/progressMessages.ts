@@ -19,6 +19,8 @@ export interface ProgressMessages {
   mark(status: Status): string;
   /** One sentence on a code's status, for the answer about that code. */
   statusLine(status: Status, code: string): string;
+  /** The report gives no traffic light for this code (said when the question asks for one). */
+  noColourFor(code: string): string;
   explainedIntro(scope: string): string;
   explainedCount(n: number): string;
   explainedArea(area: string): string;
@@ -59,6 +61,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
               : `Voortgang: het rapport zegt niets over de voortgang van ${code}.`,
         s.colour ? `${s.reading === 'unknown' ? 'Voortgang: het' : 'Het'} stoplicht staat op ${s.colour}${s.colourSource === 'sidecar' ? ' (volgens de tabel van het rapport)' : ''}.` : '',
       ].filter(Boolean).join(' '),
+    noColourFor: (code) => `Een stoplichtkleur voor ${code} staat niet in de tekst van het rapport die ik heb.`,
     explainedIntro: (scope) => `Het rapport licht deze onderdelen${scope ? ` van ${scope}` : ''} toe, meestal omdat ze afwijken van de begroting:`,
     explainedCount: (n) => `Het rapport licht ${n} ${n === 1 ? 'onderdeel' : 'onderdelen'} toe.`,
     explainedArea: (area) => `**${area}**, toegelicht:`,
@@ -97,6 +100,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
               : `Progress: the report says nothing about the progress of ${code}.`,
         s.colour ? `${s.reading === 'unknown' ? 'Progress: its' : 'Its'} traffic light is ${COLOUR_EN[s.colour]} (${s.colour})${s.colourSource === 'sidecar' ? ', from the report\'s table' : ''}.` : '',
       ].filter(Boolean).join(' '),
+    noColourFor: (code) => `The report text I have gives no traffic-light colour for ${code}.`,
     explainedIntro: (scope) => `The report explains these parts${scope ? ` of ${scope}` : ''}, usually because they deviate from the budget (quoted in Dutch):`,
     explainedCount: (n) => `The report explains ${n} ${n === 1 ? 'item' : 'items'}.`,
     explainedArea: (area) => `**${area}**, explained:`,

@@ -6,7 +6,7 @@ import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 
 /** Why a question is refused before the report is searched. */
 export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'not-in-corpus';
@@ -64,12 +64,12 @@ export class Router {
     if (codes.length > 0) {
       const entry = codes.length === 1 ? k.codeEntry(codes[0].code, reports) : undefined;
       // "Welke kleur heeft 1B1.1?": the colour the report gives, or that it gives none.
-      if (entry && aspect === 'colour') return progress({ level: 'code', entry });
+      // ("Is 1B1.1 green, and how is it going?" asks for the code's status, colour included.)
+      if (entry && aspect === 'colour' && !asksStatus(text)) return progress({ level: 'code', entry });
       // "Hoeveel prestaties heeft 1B?", "overzicht van 1A", "afwijkingen bij 1B": the progress of what is under a code.
       if (entry && aspect && aspect !== 'status' && entry.level !== 'performance') {
-        // "Wat wordt er gedaan om de afwijking bij 1B op te lossen?" asks about something within it.
-        const query = this.withoutProgressWords(text.replace(/\b\d{1,2}[a-z](\d{1,2}(\s?\.\s?\d{1,2})?)?\b/gi, ' '));
-        if (aspect === 'deviations' && query.concepts.length > 0) return { kind: 'search', query, reports, progress: aspect };
+        // "Wat wordt er gedaan om de afwijking bij 1B op te lossen?" asks what is done, within it.
+        if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query: k.index.analyzer.analyzeQuery(text), reports, progress: aspect };
         return progress({ level: 'code', entry });
       }
       return { kind: 'codes', codes, reports, list };
@@ -84,6 +84,8 @@ export class Router {
     if (asksWhichProgramme(text) && !aspect) return { kind: 'which-programme', query, reports };
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
+    // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
+    if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query, reports, programme: programmes[0], progress: aspect };
     if (aspect) {
       // The question's own words, once the progress words and the names of its scope are gone.
       const namedArea = named ? undefined : (area ?? k.areaNamedIn(text, reports));

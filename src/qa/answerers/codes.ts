@@ -7,11 +7,17 @@ import type { Answer, Citation } from '../answer';
 import { reply, unique, type Context } from '../context';
 import type { CodeEntry, Knowledge } from '../knowledge';
 import { PROGRESS_MESSAGES } from '../progressMessages';
+import { progressAspect } from '../progressIntents';
 import { bestSentence, cutOnWord, sentences } from '../sentences';
 import { CAUSAL, WHY } from './search';
 
 /** At most this many codes of one question are described. */
 const MAX_CODES = 3;
+
+/** Does the question ask for a traffic light? */
+function colourNamedOrAsked(question: string): boolean {
+  return progressAspect(question) === 'colour';
+}
 
 export class CodeAnswerer {
   constructor(private readonly knowledge: Knowledge) {}
@@ -95,7 +101,8 @@ export class CodeAnswerer {
       const colourPassage = status.colourPassageId ? k.passage(entry.report, status.colourPassageId) : undefined;
       const evidence = status.reading === 'no-deviation' ? k.passage(entry.report, status.passageIds[0]) : undefined;
       const marks = [evidence, colourPassage].filter((p): p is Passage => p !== undefined).map(cite);
-      lines.push(`${PROGRESS_MESSAGES[ctx.language].statusLine(status, code)}${marks.length ? ` ${unique(marks).join(' ')}` : ''}`);
+      const noColour = !status.colour && colourNamedOrAsked(ctx.question) ? ` ${PROGRESS_MESSAGES[ctx.language].noColourFor(code)}` : '';
+      lines.push(`${PROGRESS_MESSAGES[ctx.language].statusLine(status, code)}${marks.length ? ` ${unique(marks).join(' ')}` : ''}${noColour}`);
     }
     lines.push(...k.abbreviationLines(m, entry.passage.text));
     return lines.join('\n');
