@@ -74,7 +74,7 @@ export class CodeAnswerer {
     const quoteExplanation = (p: Passage) => `> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`;
     if (own.length > 0) lines.push(m.explanation, ...own.slice(0, 2).map(quoteExplanation));
     else if (general.length > 0) lines.push(m.noExplanation(entry.area.code), quoteExplanation(general[0]));
-    lines.push(...k.abbreviationLines(m, entry.passage.text));
+    lines.push(...k.abbreviationLines(m, entry.passage.text, [], ctx.language));
     return lines.join('\n');
   }
 }
