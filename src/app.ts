@@ -7,6 +7,7 @@ import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
+import { clientResolver } from './edge/clientAddress';
 import { startServer, type BotServer } from './server';
 import type { Server } from 'restify';
 import { ConversationStore } from './webchat/conversationStore';
@@ -38,19 +39,36 @@ export async function startApp(config: Config, log: (line: string) => void = con
     userState: new UserState(storage),
     records: new Records(createRecordSink(config)),
   });
+  // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
+  const client = clientResolver(config.trustProxy);
   const extend = (server: Server) => {
     registerPage(server, { embedOrigins: config.embedOrigins });
     registerDirectLine(server, {
       bot,
-      store: new ConversationStore(storage),
+      store: new ConversationStore(storage, config.conversationMaxAgeMs),
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
       rate: config.directLineRate,
+      client,
       log,
     });
   };
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs }, config.port);
+  const server = await startServer(
+    {
+      engine,
+      bot,
+      botFramework: config.botFramework,
+      log,
+      extend,
+      client,
+      readyzToken: config.readyzToken,
+      hsts: config.hsts,
+      messagesPerMinute: config.messagesPerMinute,
+      headersTimeoutMs: config.headersTimeoutMs,
+    },
+    config.port,
+  );
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }
