@@ -1,8 +1,9 @@
 // Wiring: the one place that builds the bot from configuration (storage, records, engine, server).
 
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { type Config } from './config';
+import { LeanConversationState, LeanUserState } from './bot/leanState';
 import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
@@ -35,8 +36,8 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const storage = createStorage(config);
   const bot = new VoortgangsBot({
     engine,
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState: new LeanConversationState(storage),
+    userState: new LeanUserState(storage),
     records: new Records(createRecordSink(config)),
   });
   // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
