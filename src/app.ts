@@ -1,8 +1,9 @@
 // Wiring: the one place that builds the bot from configuration (storage, records, engine, server).
 
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { type Config } from './config';
+import { LeanConversationState, LeanUserState } from './bot/leanState';
 import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
@@ -23,7 +24,10 @@ export function createStorage(config: Config): Storage {
   return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
 }
 
-/** Loads the corpus, builds the bot and starts the server. */
+/**
+ * Loads the corpus, builds the bot and starts the server: what `npm start` runs, and what the
+ * tests run with their own configuration (port 0, temporary folders, azurite) and log sink.
+ */
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
@@ -32,8 +36,8 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const storage = createStorage(config);
   const bot = new VoortgangsBot({
     engine,
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState: new LeanConversationState(storage),
+    userState: new LeanUserState(storage),
     records: new Records(createRecordSink(config)),
   });
   // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
@@ -46,12 +50,24 @@ export async function startApp(config: Config, log: (line: string) => void = con
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
+      rate: config.directLineRate,
       client,
       log,
     });
   };
   const server = await startServer(
-    { engine, bot, botFramework: config.botFramework, log, extend, client, readyzToken: config.readyzToken, hsts: config.hsts, messagesPerMinute: config.messagesPerMinute },
+    {
+      engine,
+      bot,
+      botFramework: config.botFramework,
+      log,
+      extend,
+      client,
+      readyzToken: config.readyzToken,
+      hsts: config.hsts,
+      messagesPerMinute: config.messagesPerMinute,
+      headersTimeoutMs: config.headersTimeoutMs,
+    },
     config.port,
   );
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);

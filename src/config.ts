@@ -30,6 +30,10 @@ export interface Config {
   contactEn?: string;
   /** The Bot Framework settings as ConfigurationBotFrameworkAuthentication reads them. */
   botFramework: Record<string, string | undefined>;
+  /** Not from the environment (tests and embedders set it): see the server's `headersTimeoutMs`. */
+  headersTimeoutMs?: number;
+  /** Not from the environment (tests and embedders set it): see Direct Line's `rate`. */
+  directLineRate?: { burst: number; perSecond: number };
   /** Proxies (addresses or CIDR ranges) whose X-Forwarded-For / X-Forwarded-Proto are believed (TRUST_PROXY). */
   trustProxy: string[];
   /** Token that shows /readyz detail to callers other than this machine (READYZ_TOKEN). */

@@ -61,7 +61,7 @@ describe('redact()', () => {
 describe('records written by the running bot', () => {
   it('hold none of the forms in questions, transcripts or any field of feedback', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vgb-redact-'));
-    const server = await startTestServer({ sink: new FileRecordSink(dir) });
+    const server = await startTestServer({ transcripts: 'file', dataDir: dir });
     try {
       for (const [text] of FORMS) {
         const first = message(`${text}. Wanneer zijn de verkiezingen?`);
