@@ -133,11 +133,12 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     const captured = captureResponse();
     await adapter.process(req, captured.res, (context) => deps.bot.run(context));
     const { status, body } = captured.out;
-    // 401 and 5xx are CloudAdapter's own failures (token checks, the network); other statuses are
-    // the bot's invoke responses (a 400 with a reason for a bad Teams query), passed on as they are.
-    if (status !== 401 && status < 500) return void res.send(status, body);
+    if (status < 400) return void res.send(status, body);
+    // The bot's own refusals (a malformed Teams invoke: 400 with { error }) are meant for the caller;
+    // CloudAdapter's own failures come as plain text and are not.
+    if (status < 500 && status !== 401 && status !== 403 && typeof body === 'object' && body !== null) return void res.send(status, body);
     log(`[http] /api/messages: ${status}: ${String(typeof body === 'string' ? body : JSON.stringify(body ?? '')).split('\n')[0].slice(0, 200)}`);
-    if (status === 401) return void res.send(401, { error: 'the Bot Framework token was not accepted' });
+    if (status === 401 || status === 403) return void res.send(401, { error: 'the Bot Framework token was not accepted' });
     res.send(503, { error: 'the bot could not process this activity now; try again later' });
   }
   server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
