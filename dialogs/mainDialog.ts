@@ -5,6 +5,7 @@ import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ChoiceFactory, ChoicePrompt, ComponentDialog, DialogSet, DialogTurnStatus, type DialogTurnResult, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/qa/answer';
 import { focusOn, type QaEngine } from '../src/qa/engine';
+import { MESSAGES } from '../src/qa/messages';
 import { cutOnWord } from '../src/qa/sentences';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -34,7 +35,6 @@ export interface ConversationData {
 export type AnswerSender = (context: TurnContext, answer: Answer) => Promise<void>;
 
 const MORE = /^(meer( hierover| daarover| info(rmatie)?)?|vertel meer|en verder\??|tell me more|more( about (this|that|it))?|go on)[.!?]*$/i;
-const NONE_OF_THESE = { nl: 'Geen van beide', en: 'Neither' };
 
 /** Routes a question to an answer, with a clarification step for ambiguous questions. */
 export class MainDialog extends ComponentDialog {
@@ -97,7 +97,7 @@ export class MainDialog extends ComponentDialog {
       // Dialog state is read and hashed every turn: keep the candidates by id, not their quotes.
       const pendingClarification: PendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
       (step.values as { clarification?: PendingClarification }).clarification = pendingClarification;
-      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(NONE_OF_THESE[answer.language]);
+      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(MESSAGES[answer.language].noneOfThese);
       (await this.conversationData.get(step.context, {})).pendingChoices = choices;
       const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
       return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
@@ -112,7 +112,7 @@ export class MainDialog extends ComponentDialog {
     (await this.conversationData.get(step.context, {})).pendingChoices = undefined;
     const chosen = cited[index] && this.engine.citationFor(cited[index].reportId, cited[index].id);
     if (chosen) await this.send(step.context, focusOn({ question, language, kind: 'search', text: '', citations: [chosen], suggestions: [], confidence: 1 }, 0));
-    else await step.context.sendActivity(language === 'en' ? 'Could you put your question in other words?' : 'Kunt u uw vraag anders formuleren?');
+    else await step.context.sendActivity(MESSAGES[language].rephrase);
     return step.endDialog();
   }
 }

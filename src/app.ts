@@ -8,6 +8,7 @@ import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
+import { clientResolver } from './edge/clientAddress';
 import { startServer, type BotServer } from './server';
 import type { Server } from 'restify';
 import { ConversationStore } from './webchat/conversationStore';
@@ -23,7 +24,10 @@ export function createStorage(config: Config): Storage {
   return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
 }
 
-/** Loads the corpus, builds the bot and starts the server. */
+/**
+ * Loads the corpus, builds the bot and starts the server: what `npm start` runs, and what the
+ * tests run with their own configuration (port 0, temporary folders, azurite) and log sink.
+ */
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
@@ -36,18 +40,36 @@ export async function startApp(config: Config, log: (line: string) => void = con
     userState: new LeanUserState(storage),
     records: new Records(createRecordSink(config)),
   });
+  // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
+  const client = clientResolver(config.trustProxy);
   const extend = (server: Server) => {
     registerPage(server, { embedOrigins: config.embedOrigins });
     registerDirectLine(server, {
       bot,
-      store: new ConversationStore(storage),
+      store: new ConversationStore(storage, config.conversationMaxAgeMs),
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
+      rate: config.directLineRate,
+      client,
       log,
     });
   };
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend }, config.port);
+  const server = await startServer(
+    {
+      engine,
+      bot,
+      botFramework: config.botFramework,
+      log,
+      extend,
+      client,
+      readyzToken: config.readyzToken,
+      hsts: config.hsts,
+      messagesPerMinute: config.messagesPerMinute,
+      headersTimeoutMs: config.headersTimeoutMs,
+    },
+    config.port,
+  );
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

@@ -1,11 +1,16 @@
 // Answer → Bot Framework message: markdown text with [n] markers, the sources card, the citation
 // entity, and follow-up questions as suggested actions.
 
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity } from 'botbuilder';
-import type { Answer } from '../qa/answer';
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity, type TurnContext } from 'botbuilder';
+import type { Answer, Language } from '../qa/answer';
 import { answerCard } from '../render/card';
 import { citationEntity } from '../render/citations';
 import { renderMarkdown } from '../render/text';
+
+/** The language of the bot's own messages: the user's locale, else Dutch. */
+export function languageOf(context: TurnContext): Language {
+  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
 
 /** Options for {@link answerActivity}. */
 export interface ReplyOptions {
