@@ -249,6 +249,7 @@ async function exchangeSecret(res: Response, userId: string, options: DirectLine
     if (!response.ok) throw new Error(`status ${response.status}`);
     const body = (await response.json()) as { conversationId?: string; token?: string; expires_in?: number };
     if (!body.token) throw new Error('no token in the response');
+    res.header('Cache-Control', 'no-store');
     res.send(200, { conversationId: body.conversationId, token: body.token, expires_in: body.expires_in, userId });
   } catch (err) {
     options.log(`[directline] token exchange with Azure failed: ${(err as Error).message}`);
