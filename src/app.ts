@@ -6,7 +6,8 @@ import { type Config } from './config';
 import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
-import { loadCorpus } from './report/corpus';
+import { formatProblem, loadCorpus } from './report/corpus';
+import { ruleProblems } from './search/rulesCheck';
 import { startServer, type BotServer } from './server';
 import type { Server } from 'restify';
 import { ConversationStore } from './webchat/conversationStore';
@@ -29,8 +30,10 @@ export function createStorage(config: Config): Storage {
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
-  for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
   const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn }, cacheSize: ANSWER_CACHE_SIZE });
+  // The word lists and glossary are checked like the report: logged here, shown by /readyz and lint-corpus.
+  corpus.problems.push(...ruleProblems(corpus, engine.index));
+  for (const p of corpus.problems) log(`[corpus] ${formatProblem(p)}`);
   const storage = createStorage(config);
   const bot = new VoortgangsBot({
     engine,

@@ -3,6 +3,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { QaEngine } from './qa/engine';
+import { formatProblem } from './report/corpus';
 import type { VoortgangsBot } from './bot/voortgangsBot';
 import { turnErrorHandler } from './bot/voortgangsBot';
 
@@ -92,7 +93,7 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
       reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
       passages: deps.engine.index.size,
       glossary: corpus.glossary.length,
-      problems: corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`),
+      problems: corpus.problems.map(formatProblem),
     });
     return next();
   });

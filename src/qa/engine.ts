@@ -5,11 +5,14 @@ import { join, relative, sep } from 'node:path';
 import { withDefaults } from '../options';
 import { findCodes, parentCode, type Code } from '../report/codes';
 import { loadCorpus } from '../report/corpus';
+import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, Passage, PolicyArea, Programme, Report } from '../report/model';
 import { fold, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex, type PassageHit } from '../search/passageIndex';
 import type { Answer, AnswerKind, Citation, Language } from './answer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namedYears, namesTreeLevel } from './intents';
+import { WHY_WORDS } from '../search/stopwords';
+import { Phrases, wordSet } from '../search/wordLists';
+import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedEdition, namedProgramme, namedYears, namesTreeLevel } from './intents';
 import { detectLanguage } from './language';
 import { MESSAGES, type Messages } from './messages';
 import { bestSentence } from './sentences';
@@ -51,20 +54,18 @@ export const DEFAULT_ENGINE_OPTIONS: Required<EngineOptions> = { contact: DEFAUL
 const MAX_ANALYSED_CHARS = 500;
 /** The question echoed in the Answer is cut here. */
 const MAX_ECHOED_CHARS = 1000;
-/** Questions asking for a reason, in Dutch and English. */
-const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
 /** How much more an explanation (toelichting) counts for a "why" question. */
 const WHY_BOOST = 2.5;
-/** Questions for a number, and passages that hold one. */
-const QUANTITY = /\b(hoeveel|aantal|how many|how much|number of)\b/i;
-/** A number and the (up to three) words after it: what it counts. */
-const COUNTED = /(?:^|[^\p{L}\d.])(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd|duizend)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+/** Questions for a number (corpus/words/quantity.tsv). */
+const QUANTITY = Phrases.load('quantity');
+/** A number (digits or a word of corpus/words/numbers.nl.tsv: the report is Dutch) and the (up to three) words after it: what it counts. */
+const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d.])(\\d+|${[...wordSet('numbers.nl')].join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 /** Questions for a moment, and passages that name one. */
 const WHEN = /\b(wanneer|when|what time|hoe laat)\b/i;
 const HAS_DATE = /\b(\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maand|week|dagelijks|dagelijkse)\b/i;
 
-/** Words that give a cause, in Dutch and English: a "why" question wants the passage that has them. */
-const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen voor|leidt tot|ontstaan|oorzaak|because|due to|caused by)\b/i;
+/** Words that give a cause (corpus/words/causal.tsv): a "why" question wants the passage that has them. */
+const CAUSAL = Phrases.load('causal');
 const CAUSE_BOOST = 1.5;
 /** A header field named by the question ("welke commissie") is what it asks for. */
 const FIELD_BOOST = 2;
@@ -109,7 +110,7 @@ export class QaEngine {
     this.cacheSize = settings.cacheSize;
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
-      .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
+      .map((entry) => ({ entry, pattern: abbreviationPattern(entry.term) }));
     for (const report of corpus.reports) {
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
       const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
@@ -295,7 +296,7 @@ export class QaEngine {
   private answerSearch(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
     const { m } = ctx;
     // "Why" asks for the report's explanation, not the fact itself.
-    const why = WHY.test(ctx.question);
+    const why = WHY_WORDS.test(ctx.question);
     const boostKinds = why ? { explanation: WHY_BOOST } : undefined;
     const found =
       reports.length === this.corpus.reports.length
@@ -442,7 +443,7 @@ export class QaEngine {
 
   /** True when the question's content words are all about the tree itself ("which goals are there"). */
   private onlyStructureWords(query: AnalyzedQuery): boolean {
-    return query.concepts.every((c) => /^(doel|doelen|doelstelling|doelstellingen|prestatie|prestaties|beleidsterrein|beleidsterreinen|onderdelen|onderwerpen|thema|themas|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|programma|programme|program|er|there|zijn)$/.test(c.label));
+    return query.concepts.every((c) => isStructureNoun(c.label));
   }
 
   private children(programme: Programme, code: string | undefined): string[] {
@@ -550,8 +551,4 @@ function unique<T>(items: T[]): T[] {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
