@@ -62,7 +62,8 @@ export class VoortgangsBot extends TeamsActivityHandler {
         // A channel that sends no locale gets the language this user chose last time.
         const remembered = await this.lastLanguage.get(context);
         const locale = context.activity.locale ?? (remembered === 'en' ? 'en-US' : remembered === 'nl' ? 'nl-NL' : undefined);
-        await this.sendAnswer(context, this.engine.ask('help', { locale }), false);
+        // The welcome is in the locale's language, whatever the word lists say about "help".
+        await this.sendAnswer(context, this.engine.ask('help', { locale, language: locale?.toLowerCase().startsWith('en') ? 'en' : 'nl' }), false);
       }
       await next();
     });

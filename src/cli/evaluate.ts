@@ -15,5 +15,8 @@ console.log(`MRR@3               ${report.mrr3.toFixed(3)}`);
 console.log(`refusal precision   ${pct(report.refusalPrecision)}`);
 console.log(`refusal recall      ${pct(report.refusalRecall)}`);
 console.log(`smalltalk accuracy  ${pct(report.smalltalkAccuracy)}`);
+console.log(`answer language     ${pct(report.languageAccuracy)} in the question's language`);
 console.log(`misses (${report.misses.length}):`);
 for (const m of report.misses) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.expected.join('|') || m.question.expect.toUpperCase()}, got ${m.got}`);
+if (report.wrongLanguage.length) console.log(`answered in the other language (${report.wrongLanguage.length}):`);
+for (const m of report.wrongLanguage) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.language}, got ${m.got}`);

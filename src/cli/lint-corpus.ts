@@ -1,10 +1,12 @@
-// `npm run lint-corpus`: prints the goal tree the parser read and every problem of the report, the
-// glossary and the word lists (corpus/words/), file:line first; exits 1 on an error.
+// `npm run lint-corpus`: prints the goal tree the parser read, every problem of the report, the glossary
+// and the word lists (corpus/words/), and every report word without an English side, file:line first.
 
 import { defaultCorpusDir, formatProblem, loadCorpus } from '../report/corpus';
 import { PassageIndex } from '../search/passageIndex';
 import { ruleProblems } from '../search/rulesCheck';
 import type { Corpus } from '../report/model';
+import { formatStatus } from '../report/status';
+import { englishGaps, type EnglishGap } from '../search/englishGaps';
 
 /** The tree as indented text: report › programme › area › goal › performance. */
 export function formatTree(corpus: Corpus): string {
@@ -17,13 +19,14 @@ export function formatTree(corpus: Corpus): string {
       if (pr.portefeuilles.length) out.push(`    portefeuilles: ${pr.portefeuilles.join('; ')}`);
       out.push(`    missie: ${pr.missionId ? 'yes' : 'no'}; stand van zaken: ${pr.statusIds.length} passage(s)`);
       for (const area of pr.areas) {
-        out.push(`    ${area.code} ${area.name}  (toelichting: ${area.explanationIds.length})`);
+        out.push(`    ${area.code} ${area.name}  (toelichting: ${area.explanationIds.length})  ${formatStatus(area.status, report)}`);
         for (const goal of area.goals) {
-          out.push(`      ${goal.code} ${goal.title}`);
-          for (const perf of goal.performances) out.push(`        ${perf.code} ${perf.title}`);
+          out.push(`      ${goal.code} ${goal.title}  ${formatStatus(goal.status, report)}`);
+          for (const perf of goal.performances) out.push(`        ${perf.code} ${perf.title}  ${formatStatus(perf.status, report)}`);
         }
       }
     }
+    for (const m of report.mentionedCodes) out.push(`  ${m.code} (named in the text, not in any goal tree of the corpus)  ${formatStatus(m.status, report)}`);
   }
   return out.join('\n');
 }
@@ -33,6 +36,15 @@ export function formatProblems(corpus: Corpus): string {
   return corpus.problems.map(formatProblem).join('\n');
 }
 
+/** Report words without an English side, `file:line: word`, and what to do about them. */
+export function formatEnglishGaps(gaps: EnglishGap[]): string {
+  if (gaps.length === 0) return 'English side: every content word of the corpus has one (english.tsv)';
+  return [
+    `English side: ${gaps.length} word(s) of the corpus have none; add a line for each to english.tsv (Dutch<TAB>English, …<TAB>source):`,
+    ...gaps.map((g) => `${g.file}:${g.line}: ${g.word}`),
+  ].join('\n');
+}
+
 if (require.main === module) {
   const corpus = loadCorpus(defaultCorpusDir());
   corpus.problems.push(...ruleProblems(corpus, new PassageIndex(corpus)));
@@ -40,5 +52,7 @@ if (require.main === module) {
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;
   console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)`);
   if (corpus.problems.length) console.log(formatProblems(corpus));
-  process.exitCode = errors > 0 ? 1 : 0;
+  const gaps = englishGaps(corpus);
+  console.log(formatEnglishGaps(gaps));
+  process.exitCode = errors > 0 || gaps.length > 0 ? 1 : 0;
 }

@@ -3,8 +3,12 @@
 
 import { Phrases, wordSet } from './wordLists';
 
-/** Function words dropped from documents and questions (stopwords.nl.tsv, stopwords.en.tsv). */
-export const STOPWORDS: ReadonlySet<string> = new Set([...wordSet('stopwords.nl'), ...wordSet('stopwords.en')]);
+/** Dutch function words (also evidence of a Dutch question): stopwords.nl.tsv. */
+export const DUTCH_STOPWORDS: ReadonlySet<string> = wordSet('stopwords.nl');
+/** English function words (also evidence of an English question): stopwords.en.tsv. */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = wordSet('stopwords.en');
+/** Function words dropped from documents and questions. */
+export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH_STOPWORDS, ...ENGLISH_STOPWORDS]);
 
 /**
  * Words every passage of this corpus is about (the municipality, the report itself): dropped from
