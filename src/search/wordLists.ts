@@ -20,6 +20,8 @@ export const WORD_LISTS = {
   filler: 'word',
   'verbs.nl': 'word',
   'verbs.en': 'word',
+  'language.en': 'word',
+  'language.nl': 'word',
   'numbers.nl': 'word',
   'numbers.en': 'word',
   why: 'phrase',

@@ -32,6 +32,9 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
+/** How long azurite may take to listen. */
+export const START_TIMEOUT_MS = 60_000;
+
 /** Starts azurite-blob and resolves once it listens. */
 export async function startAzurite(): Promise<Azurite> {
   const port = await freePort();
@@ -39,12 +42,13 @@ export async function startAzurite(): Promise<Azurite> {
   const child: ChildProcess = spawn(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: 'ignore' });
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + 15_000;
+  // A hang guard, not a speed claim: on a loaded machine azurite takes its time to start.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   // azurite --silent prints nothing: wait until the port answers.
   while (!(await answers(port))) {
     if (exited || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`azurite did not start on 127.0.0.1:${port} within 15 s`);
+      throw new Error(`azurite did not start on 127.0.0.1:${port} within ${START_TIMEOUT_MS / 1000} s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
