@@ -1,13 +1,15 @@
 // Wiring: the one place that builds the bot from configuration (storage, records, engine, server).
 
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { type Config } from './config';
+import { LeanConversationState, LeanUserState } from './bot/leanState';
 import { createRecordSink, Records } from './bot/records';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { formatProblem, loadCorpus } from './report/corpus';
 import { ruleProblems } from './search/rulesCheck';
+import { clientResolver } from './edge/clientAddress';
 import { startServer, type BotServer } from './server';
 import type { Server } from 'restify';
 import { ConversationStore } from './webchat/conversationStore';
@@ -37,23 +39,40 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const storage = createStorage(config);
   const bot = new VoortgangsBot({
     engine,
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState: new LeanConversationState(storage),
+    userState: new LeanUserState(storage),
     records: new Records(createRecordSink(config)),
   });
+  // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
+  const client = clientResolver(config.trustProxy);
   const extend = (server: Server) => {
     registerPage(server, { embedOrigins: config.embedOrigins });
     registerDirectLine(server, {
       bot,
-      store: new ConversationStore(storage),
+      store: new ConversationStore(storage, config.conversationMaxAgeMs),
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
       rate: config.directLineRate,
+      client,
       log,
     });
   };
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs }, config.port);
+  const server = await startServer(
+    {
+      engine,
+      bot,
+      botFramework: config.botFramework,
+      log,
+      extend,
+      client,
+      readyzToken: config.readyzToken,
+      hsts: config.hsts,
+      messagesPerMinute: config.messagesPerMinute,
+      headersTimeoutMs: config.headersTimeoutMs,
+    },
+    config.port,
+  );
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

@@ -1,7 +1,13 @@
 // The HTTP server: restify 11 + CloudAdapter. POST /api/messages, GET /healthz, GET /readyz.
 
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { timingSafeEqual } from 'node:crypto';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
+import { checkActivity, checkActivityHeaders } from './edge/activityRequest';
+import { clientResolver, isLoopback, type ClientResolver } from './edge/clientAddress';
+import { readJsonBody, type BodyProblem } from './edge/jsonBody';
+import { VouchedBotFrameworkAuthentication } from './edge/vouchedAuthentication';
+import { RateLimiter } from './webchat/rateLimiter';
 import type { QaEngine } from './qa/engine';
 import { formatProblem } from './report/corpus';
 import type { VoortgangsBot } from './bot/voortgangsBot';
@@ -22,6 +28,23 @@ export interface ServerDependencies {
   headersTimeoutMs?: number;
   /** Extra routes (Web Chat page, Direct Line, Teams) registered by other modules. */
   extend?: (server: Server) => void;
+  /** The client's address through trusted proxies (TRUST_PROXY); default: the socket's address. */
+  client?: ClientResolver;
+  /** /api/messages requests a minute per caller address and per conversation. Default 600 and 60. */
+  messagesPerMinute?: { caller: number; conversation: number };
+  /** Shows /readyz detail (file names, problems) to a request with `Authorization: Bearer <token>`; loopback always sees it. */
+  readyzToken?: string;
+  /** Strict-Transport-Security: `auto` when a trusted proxy says the client used https (default), `always`, or `off`. */
+  hsts?: 'auto' | 'always' | 'off';
+}
+
+/** The Strict-Transport-Security value: a year, subdomains included. */
+export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
+
+/** Sends a body problem; a 413 also closes the connection, so the rest of the body is never read. */
+export function sendBodyProblem(res: Response, problem: BodyProblem): void {
+  if (problem.status === 413) res.header('Connection', 'close');
+  res.send(problem.status, { error: problem.reason });
 }
 
 /** Slow clients are cut off after this long (10 s): well above any real client, far below a held socket's cost. */
@@ -52,13 +75,28 @@ export function sanitizeConsoleErrors(): void {
 export async function startServer(deps: ServerDependencies, port: number): Promise<BotServer> {
   const log = deps.log ?? ((line: string) => console.log(line));
   sanitizeConsoleErrors();
-  const auth = new ConfigurationBotFrameworkAuthentication(deps.botFramework as ConfigurationBotFrameworkAuthenticationOptions);
+  const auth = new VouchedBotFrameworkAuthentication(deps.botFramework as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = turnErrorHandler(deps.bot, log);
   const appIdSet = Boolean(deps.botFramework.MicrosoftAppId);
+  const clientOf = deps.client ?? clientResolver();
+  const perMinute = deps.messagesPerMinute ?? { caller: 600, conversation: 60 };
+  // A burst of a tenth of a minute's allowance, then the steady rate.
+  const callers = new RateLimiter(Math.max(1, perMinute.caller / 10), perMinute.caller / 60);
+  const conversations = new RateLimiter(Math.max(1, perMinute.conversation / 6), perMinute.conversation / 60);
+  log(
+    appIdSet
+      ? '[start] production mode: /api/messages needs a Bot Framework token and replies only to the serviceUrl it vouches for'
+      : '[start] local development mode (no MicrosoftAppId): /api/messages serves only this machine (the Emulator, loopback serviceUrl)',
+  );
 
+  // No body parser: each POST route reads its JSON body itself, after the checks that need no body.
   const server = restify.createServer({ name: 'voortgangsbot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    if (deps.hsts === 'always' || ((deps.hsts ?? 'auto') === 'auto' && clientOf(req).https)) res.header('Strict-Transport-Security', HSTS_VALUE);
+    return next();
+  });
   server.on('restifyError', (req: Request, _res: Response, err: { statusCode?: number; message?: string; body?: unknown }, callback: () => void) => {
     // restify's own errors (bad JSON, too large) go out as { error: reason }, never a stack.
     const reason = (err.message ?? 'bad request').split('\n')[0];
@@ -68,26 +106,51 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
   });
 
   server.post('/api/messages', (req: Request, res: Response, next: restify.Next) => {
-    const problem = checkActivityRequest(req, appIdSet);
-    if (problem) {
-      res.send(problem.status, { error: problem.reason });
-      return next();
-    }
-    adapter
-      .process(req, res, (context) => deps.bot.run(context))
+    handleActivity(req, res)
       .catch((err: Error) => {
         log(`[http] /api/messages: ${err.name}: ${String(err.message).split('\n')[0]}`);
-        if (!res.headersSent) res.send(400, { error: 'the activity could not be processed' });
+        if (!res.headersSent) res.send(503, { error: 'the bot could not process this activity now; try again later' });
       })
       .finally(() => next());
   });
+
+  /** Headers first (caller, token, type, size, rate), then the body, then the activity, then CloudAdapter. */
+  async function handleActivity(req: Request, res: Response): Promise<void> {
+    const client = clientOf(req).address;
+    const refusal = checkActivityHeaders(req, { appIdSet, client });
+    if (refusal) return void res.send(refusal.status, { error: refusal.reason });
+    const callerWait = callers.take(client);
+    if (callerWait) return tooMany(res, callerWait, 'too many requests from this address; try again shortly');
+    const read = await readJsonBody(req, MAX_BODY_BYTES);
+    if ('problem' in read) return sendBodyProblem(res, read.problem);
+    const problem = checkActivity(read.value, { appIdSet });
+    if (problem) return void res.send(problem.status, { error: problem.reason });
+    const activity = read.value as { channelId?: string; conversation: { id: string } };
+    const conversationWait = conversations.take(`${activity.channelId ?? ''}|${activity.conversation.id}`);
+    if (conversationWait) return tooMany(res, conversationWait, 'too many messages in this conversation; wait a moment');
+    req.body = read.value;
+    // CloudAdapter writes its own errors (token checks, network failures) with their internal text:
+    // it answers into a capture, and only a generic status and reason reach the caller.
+    const captured = captureResponse();
+    await adapter.process(req, captured.res, (context) => deps.bot.run(context));
+    const { status, body } = captured.out;
+    if (status < 400) return void res.send(status, body);
+    log(`[http] /api/messages: ${status}: ${String(typeof body === 'string' ? body : JSON.stringify(body ?? '')).split('\n')[0].slice(0, 200)}`);
+    if (status === 401 || status === 403) return void res.send(401, { error: 'the Bot Framework token was not accepted' });
+    res.send(503, { error: 'the bot could not process this activity now; try again later' });
+  }
   server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
     res.send(200, { status: 'ok' });
     return next();
   });
-  server.get('/readyz', (_req: Request, res: Response, next: restify.Next) => {
+  server.get('/readyz', (req: Request, res: Response, next: restify.Next) => {
     const corpus = deps.engine.corpus;
     const ready = corpus.reports.length > 0;
+    // File names and problems are for operators: this machine, or whoever holds READYZ_TOKEN.
+    if (!isLoopback(clientOf(req).address) && !bearerMatches(req.headers.authorization, deps.readyzToken)) {
+      res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      return next();
+    }
     res.send(ready ? 200 : 503, {
       status: ready ? 'ready' : 'no report loaded',
       reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
@@ -126,21 +189,38 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
   };
 }
 
-/** Checks what CloudAdapter assumes, so a malformed request gets a 4xx with a reason, not a 500. */
-export function checkActivityRequest(req: Request, appIdSet: boolean): { status: number; reason: string } | undefined {
-  const type = String(req.headers['content-type'] ?? '');
-  if (!/^application\/json\b/i.test(type)) return { status: 415, reason: 'expected Content-Type: application/json' };
-  const auth = String(req.headers.authorization ?? '');
-  if (appIdSet && !/^Bearer \S+$/.test(auth)) return { status: 401, reason: 'a Bot Framework token (Authorization: Bearer …) is required' };
-  const body = req.body as Record<string, unknown> | undefined;
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { status: 400, reason: 'expected a JSON object (a Bot Framework activity)' };
-  if (typeof body.type !== 'string' || body.type === '') return { status: 400, reason: 'the activity has no "type"' };
-  const id = (v: unknown) => v !== null && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' && (v as { id: string }).id !== '';
-  if (!id(body.conversation)) return { status: 400, reason: 'the activity has no "conversation" with an "id"' };
-  if (!id(body.from)) return { status: 400, reason: 'the activity has no "from" with an "id"' };
-  if (body.text !== undefined && typeof body.text !== 'string') return { status: 400, reason: '"text" must be a string' };
-  if (body.deliveryMode !== 'expectReplies' && typeof body.serviceUrl !== 'string') {
-    return { status: 400, reason: 'the activity has no "serviceUrl" to reply to (or use deliveryMode "expectReplies")' };
-  }
-  return undefined;
+/** Answers 429 with Retry-After. */
+function tooMany(res: Response, seconds: number, reason: string): void {
+  res.header('Retry-After', String(seconds));
+  res.send(429, { error: reason });
+}
+
+/** True when `Authorization: Bearer <expected>` was sent (compared in constant time). */
+export function bearerMatches(header: string | undefined, expected: string | undefined): boolean {
+  if (!expected) return false;
+  const given = Buffer.from(/^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? '');
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
+}
+
+/** A stand-in response CloudAdapter writes to (status, send, end, header), read afterwards. */
+function captureResponse() {
+  const out: { status: number; body: unknown } = { status: 200, body: undefined };
+  const res = {
+    status(code: number) {
+      out.status = code;
+      return res;
+    },
+    send(body: unknown) {
+      out.body = body;
+      return res;
+    },
+    header() {
+      return res;
+    },
+    end() {
+      return res;
+    },
+  };
+  return { res: res as unknown as Response, out };
 }

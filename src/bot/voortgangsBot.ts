@@ -64,6 +64,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
         const locale = context.activity.locale ?? (remembered === 'en' ? 'en-US' : remembered === 'nl' ? 'nl-NL' : undefined);
         // The welcome is in the locale's language, whatever the word lists say about "help".
         await this.sendAnswer(context, this.engine.ask('help', { locale, language: locale?.toLowerCase().startsWith('en') ? 'en' : 'nl' }), false);
+        break; // one welcome per activity, however many members it names
       }
       await next();
     });
