@@ -135,6 +135,9 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     await adapter.process(req, captured.res, (context) => deps.bot.run(context));
     const { status, body } = captured.out;
     if (status < 400) return void res.send(status, body);
+    // The bot's own refusals (a malformed Teams invoke: 400 with { error }) are meant for the caller;
+    // CloudAdapter's own failures come as plain text and are not.
+    if (status < 500 && status !== 401 && status !== 403 && typeof body === 'object' && body !== null) return void res.send(status, body);
     log(`[http] /api/messages: ${status}: ${String(typeof body === 'string' ? body : JSON.stringify(body ?? '')).split('\n')[0].slice(0, 200)}`);
     if (status === 401 || status === 403) return void res.send(401, { error: 'the Bot Framework token was not accepted' });
     res.send(503, { error: 'the bot could not process this activity now; try again later' });
