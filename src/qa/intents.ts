@@ -58,9 +58,9 @@ const OTHER_SERVICE = [
 /**
  * Questions about a particular day or week ("vandaag", "last week"): a report describes a year and
  * cannot say what happens today. "Nu", "momenteel" and "currently" are not in the list: they ask
- * for the current state, which the report's *stand van zaken* gives.
+ * for the current state, which the report's *stand van zaken* gives (corpus/words/thisday.tsv).
  */
-const THIS_DAY = /\b(vandaag|morgen|gisteren|vanavond|vannacht|vanmiddag|vanochtend|deze week|vorige week|volgende week|afgelopen week|today|tomorrow|yesterday|tonight|this week|last week|next week)\b/;
+const THIS_DAY = Phrases.load('thisday');
 
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;

@@ -5,6 +5,7 @@ import type { Passage, Report } from '../../report/model';
 import type { AnalyzedQuery } from '../../search/analyzer';
 import type { PassageHit } from '../../search/passageIndex';
 import { WHY_WORDS } from '../../search/stopwords';
+import { words } from '../../search/tokenize';
 import { Phrases, wordSet } from '../../search/wordLists';
 import type { Answer, AnswerKind } from '../answer';
 import { quoted, reply, unique, type Context } from '../context';
@@ -26,9 +27,11 @@ const WHY_BOOST = 2.5;
 const QUANTITY = Phrases.load('quantity');
 /** A number (digits or a word of corpus/words/numbers.nl.tsv: the report is Dutch) and the (up to three) words after it: what it counts. */
 const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d.])(\\d+|${[...wordSet('numbers.nl')].join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
-/** Questions for a moment, and passages that name one. */
-const WHEN = /\b(wanneer|when|what time|hoe laat)\b/i;
-const HAS_DATE = /\b(\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maand|week|dagelijks|dagelijkse)\b/i;
+/** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
+const WHEN = Phrases.load('when');
+const DATE_WORDS = wordSet('dates');
+/** Does the text name a moment: a year, or a word of corpus/words/dates.tsv? */
+const hasDate = (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || DATE_WORDS.has(w));
 
 /** Words that give a cause (corpus/words/causal.tsv): a "why" question wants the passage that has them. */
 export const CAUSAL = Phrases.load('causal');
@@ -118,7 +121,7 @@ export class SearchAnswerer {
    */
   private hasAskedFact(question: string, hit: PassageHit): boolean {
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
-    if (WHEN.test(question) && !HAS_DATE.test(text)) return false;
+    if (WHEN.test(question) && !hasDate(text)) return false;
     if (!QUANTITY.test(question)) return true;
     for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {
       if (this.knowledge.index.analyzer.indexTerms(m[2]).some((t) => hit.matchedTerms.includes(t))) return true;
