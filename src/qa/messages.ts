@@ -48,6 +48,10 @@ export interface Messages {
   noneOfThese: string;
   /** After "none of these" in a "did you mean" question. */
   rephrase: string;
+  // The renderers' labels: the answer card and the plain-text sources.
+  card: { sources: string; open: string; helpful: string; up: string; down: string; lines: string };
+  /** Above the sources in plain text (CLI, channels without cards). */
+  sourcesHeading: string;
 }
 
 /** The message catalogue by language. */
@@ -89,6 +93,8 @@ export const MESSAGES: Record<Language, Messages> = {
     error: 'Sorry, er ging iets mis aan mijn kant. Probeer het nog eens; het gesprek begint opnieuw.',
     noneOfThese: 'Geen van beide',
     rephrase: 'Kunt u uw vraag anders formuleren?',
+    card: { sources: 'Bron in het rapport', open: 'Lees in het rapport', helpful: 'Was dit antwoord nuttig?', up: '👍 Ja', down: '👎 Nee', lines: 'regel' },
+    sourcesHeading: 'Bronnen:',
   },
   en: {
     level: (l) => LEVEL.en[l],
@@ -127,5 +133,7 @@ export const MESSAGES: Record<Language, Messages> = {
     error: 'Sorry, something went wrong on my side. Please try again; the conversation starts over.',
     noneOfThese: 'Neither',
     rephrase: 'Could you put your question in other words?',
+    card: { sources: 'Source in the report', open: 'Read in the report', helpful: 'Was this answer helpful?', up: '👍 Yes', down: '👎 No', lines: 'line' },
+    sourcesHeading: 'Sources:',
   },
 };
