@@ -37,6 +37,8 @@ export class Knowledge {
   private readonly fileLabels = new Map<string, string>();
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
+  /** An abbreviation's English name from the English side: BRP → Personal Records Database. */
+  private readonly englishNames = new Map<string, string>();
 
   constructor(
     readonly corpus: Corpus,
@@ -47,6 +49,12 @@ export class Knowledge {
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
       .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
+    for (const { entry } of this.abbreviations) {
+      // The first English phrase of its line that is more than the abbreviation itself.
+      const line = corpus.english?.find((t) => t.dutch.some((d) => fold(d) === fold(entry.term)));
+      const name = line?.english.find((e) => e.includes(' ') && fold(e) !== fold(entry.term));
+      if (name) this.englishNames.set(entry.term, name);
+    }
     for (const report of corpus.reports) {
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
       const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
@@ -106,13 +114,9 @@ export class Knowledge {
   /** The question without the name of a programme it mentions ("Bestuur en dienstverlening"). */
   withoutProgrammeName(text: string, reports: Report[]): { rest: string; named: boolean } {
     const folded = fold(text);
-    for (const r of reports) {
-      for (const p of r.programmes) {
-        const name = fold(p.name).trim();
-        if (name.split(/\s+/).length < 2) continue;
-        const at = folded.indexOf(name);
-        if (at >= 0) return { rest: `${text.slice(0, at)} ${text.slice(at + name.length)}`, named: true };
-      }
+    for (const name of programmeNames(reports)) {
+      const at = folded.indexOf(name);
+      if (at >= 0) return { rest: `${text.slice(0, at)} ${text.slice(at + name.length)}`, named: true };
     }
     return { rest: text, named: false };
   }
@@ -183,10 +187,18 @@ export class Knowledge {
     return [];
   }
 
-  /** "Afkortingen: BRP = …" for the abbreviations the text uses or the question asked about; none: no line. */
-  abbreviationLines(m: Messages, text: string, used: GlossaryEntry[] = []): string[] {
+  /**
+   * "Afkortingen: BRP = …" for the abbreviations the text uses or the question asked about; none: no
+   * line. In English, the English name (the English side's) with the Dutch one the report uses:
+   * "BRP = Personal Records Database (Basisregistratie Personen)".
+   */
+  abbreviationLines(m: Messages, text: string, used: GlossaryEntry[] = [], language: Language = 'nl'): string[] {
     const found = this.abbreviations.filter(({ entry, pattern }) => pattern.test(text) || used.includes(entry)).map(({ entry }) => entry);
-    return found.length ? [`${m.abbreviations} ${found.map((a) => `${a.term} = ${a.explanation ?? a.expansion}`).join('; ')}.`] : [];
+    const explain = (a: GlossaryEntry) => {
+      const english = language === 'en' ? this.englishNames.get(a.term) : undefined;
+      return english ? `${english} (${(a.explanation ?? a.expansion).split(':')[0]})` : (a.explanation ?? a.expansion);
+    };
+    return found.length ? [`${m.abbreviations} ${found.map((a) => `${a.term} = ${explain(a)}`).join('; ')}.`] : [];
   }
 
   passage(report: Report, id: string): Passage | undefined {
@@ -212,4 +224,18 @@ export class Knowledge {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The distinct names of more than one word of the reports' programmes, folded, in order: worked
+ * out once per list of reports, not on every question (1,000 programmes at 30,000 passages).
+ */
+const programmeNamesOf = new WeakMap<Report[], string[]>();
+function programmeNames(reports: Report[]): string[] {
+  let names = programmeNamesOf.get(reports);
+  if (!names) {
+    const distinct = new Set(reports.flatMap((r) => r.programmes.map((p) => fold(p.name).trim())).filter((name) => name.split(/\s+/).length >= 2));
+    programmeNamesOf.set(reports, (names = [...distinct]));
+  }
+  return names;
 }

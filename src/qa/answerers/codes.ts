@@ -104,7 +104,7 @@ export class CodeAnswerer {
       const noColour = !status.colour && colourNamedOrAsked(ctx.question) ? ` ${PROGRESS_MESSAGES[ctx.language].noColourFor(code)}` : '';
       lines.push(`${PROGRESS_MESSAGES[ctx.language].statusLine(status, code)}${marks.length ? ` ${unique(marks).join(' ')}` : ''}${noColour}`);
     }
-    lines.push(...k.abbreviationLines(m, entry.passage.text));
+    lines.push(...k.abbreviationLines(m, entry.passage.text, [], ctx.language));
     return lines.join('\n');
   }
 

@@ -90,7 +90,7 @@ export class SearchAnswerer {
     const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
     const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;
     const lines = [isMeta ? m.metaIntro : m.searchIntro, ...quoted(top.passage.title, quote, 1)];
-    lines.push(...k.abbreviationLines(m, quote, query.glossary));
+    lines.push(...k.abbreviationLines(m, quote, query.glossary, ctx.language));
     const suggestions = hits.slice(1, 4).map((h) => k.suggestionFor(h.passage, m));
     const kind: AnswerKind = isMeta ? 'meta' : 'search';
     return reply(ctx, kind, lines.join('\n'), [citation], unique(suggestions), confidence(top, second), `search:${kind}`, trace);
