@@ -13,7 +13,7 @@ describe('the question set', () => {
     expect(questions.filter((q) => q.language === 'en').length).toBeGreaterThanOrEqual(40);
   });
 
-  // Reached 95.1% (nl 95.0%, en 95.1%), MRR@3 0.952 on 526 answerable questions, twelve batches of which
+  // Reached 95.2% (nl 95.0%, en 95.5%), MRR@3 0.954 on 526 answerable questions, twelve batches of which
   // eleven were written before tuning (they scored 86%, 71%, 83%, 80%, 68%, 88%, 75%, 78%, 74%, 79% and 83% first).
   it('cites the right passage first for at least 95% of answerable questions, in each language', () => {
     expect(report.top1).toBeGreaterThanOrEqual(0.95);
@@ -22,7 +22,7 @@ describe('the question set', () => {
     expect(report.mrr3).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Reached recall 98.5% and precision 96.3%: every refusal of an answerable question is listed by `npm run evaluate`.
+  // Reached recall 98.5% and precision 97.0%: every refusal of an answerable question is listed by `npm run evaluate`.
   it('refuses out-of-scope questions: recall at least 98%, precision at least 96%', () => {
     expect(report.refusalRecall).toBeGreaterThanOrEqual(0.98);
     expect(report.refusalPrecision).toBeGreaterThanOrEqual(0.96);
