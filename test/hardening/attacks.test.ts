@@ -15,6 +15,9 @@ import { TokenIssuer } from '../../src/webchat/tokens';
 import { CORPUS_DIR } from '../helpers';
 import { message } from '../bot/server.helpers';
 
+// Some attacks send megabytes through HTTP: on a loaded machine they take seconds.
+jest.setTimeout(60_000);
+
 const TOKEN_SECRET = 'attack-suite-token-secret-0123456789abcdef';
 const READYZ_TOKEN = 'readyz-token-for-operators';
 const WELCOME = 'Ik beantwoord vragen';
