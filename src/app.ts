@@ -1,10 +1,8 @@
 // Wiring: the one place that builds the bot from configuration (storage, records, engine, server).
 
-import { MemoryStorage, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { type Config } from './config';
-import { LeanConversationState, LeanUserState } from './bot/leanState';
-import { createRecordSink, Records } from './bot/records';
+import { Records } from './bot/records';
+import { TolerantConversationState, TolerantUserState } from './bot/tolerantState';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
@@ -15,14 +13,11 @@ import { ConversationStore } from './webchat/conversationStore';
 import { registerDirectLine } from './webchat/directLine';
 import { registerPage } from './webchat/page';
 import { TokenIssuer } from './webchat/tokens';
+import { configuredStorage } from './storage/configured';
+import { StorageReadiness } from './storage/readiness';
 
 /** Answers remembered by question text: the example questions and suggestions are asked over and over. */
 const ANSWER_CACHE_SIZE = 2000;
-
-/** Conversation and user state storage for the configuration. */
-export function createStorage(config: Config): Storage {
-  return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
-}
 
 /**
  * Loads the corpus, builds the bot and starts the server: what `npm start` runs, and what the
@@ -33,12 +28,14 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const corpus = loadCorpus(config.corpusDir);
   for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
   const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn }, cacheSize: ANSWER_CACHE_SIZE });
-  const storage = createStorage(config);
+  const { storage, records, guards } = configuredStorage(config, log);
+  const readiness = new StorageReadiness(guards, Math.min(1000, config.storageTimeoutMs));
   const bot = new VoortgangsBot({
     engine,
-    conversationState: new LeanConversationState(storage),
-    userState: new LeanUserState(storage),
-    records: new Records(createRecordSink(config)),
+    conversationState: new TolerantConversationState(storage),
+    userState: new TolerantUserState(storage),
+    records: new Records(records),
+    turnTimeoutMs: config.turnTimeoutMs,
   });
   // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
   const client = clientResolver(config.trustProxy);
@@ -51,6 +48,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
       rate: config.directLineRate,
+      turnTimeoutMs: config.turnTimeoutMs,
       client,
       log,
     });
@@ -67,6 +65,8 @@ export async function startApp(config: Config, log: (line: string) => void = con
       hsts: config.hsts,
       messagesPerMinute: config.messagesPerMinute,
       headersTimeoutMs: config.headersTimeoutMs,
+      readiness: () => readiness.problem(),
+      storageStatus: () => readiness.check(),
     },
     config.port,
   );

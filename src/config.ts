@@ -26,8 +26,15 @@ export interface Config {
   directLineEndpoint?: string;
   /** Origins allowed to embed the chat page in an iframe. */
   embedOrigins: string[];
+  /** Where to send people for what the report does not answer; unset or empty: the engine's default. */
   contactNl?: string;
   contactEn?: string;
+  /** A storage call that has not answered after this long fails (ms): the turn goes on without it. */
+  storageTimeoutMs: number;
+  /** A turn answers within this time (ms), with or without storage; keep it under the HTTP timeout (10 s). */
+  turnTimeoutMs: number;
+  /** On SIGTERM, turns under way get this long (ms) to finish before the process exits. */
+  stopTimeoutMs: number;
   /** The Bot Framework settings as ConfigurationBotFrameworkAuthentication reads them. */
   botFramework: Record<string, string | undefined>;
   /** Not from the environment (tests and embedders set it): see the server's `headersTimeoutMs`. */
@@ -60,6 +67,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((storage === 'blob' || transcripts === 'blob') && !env.BLOB_CONNECTION_STRING) {
     throw new ConfigError('STORAGE=blob or TRANSCRIPTS=blob needs BLOB_CONNECTION_STRING (an Azure Storage connection string)');
   }
+  const millis = (name: string, fallback: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigError(`${name} must be a whole number of milliseconds from 1 to ${max}, not "${raw}"`);
+    return value;
+  };
+  const storageTimeoutMs = millis('STORAGE_TIMEOUT_MS', 2000, 8000);
+  const turnTimeoutMs = millis('TURN_TIMEOUT_MS', 6000, 9000);
+  if (storageTimeoutMs >= turnTimeoutMs) throw new ConfigError(`STORAGE_TIMEOUT_MS (${storageTimeoutMs}) must be shorter than TURN_TIMEOUT_MS (${turnTimeoutMs})`);
   const tokenSecret = env.DIRECTLINE_TOKEN_SECRET || undefined;
   if (tokenSecret !== undefined && tokenSecret.length < MIN_SECRET_LENGTH) {
     throw new ConfigError(`DIRECTLINE_TOKEN_SECRET must be at least ${MIN_SECRET_LENGTH} characters (a long random value, e.g. from \`openssl rand -base64 48\`), not ${tokenSecret.length}`);
@@ -91,8 +108,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directLineTokenSecret: tokenSecret,
     directLineEndpoint: env.DIRECTLINE_ENDPOINT || undefined,
     embedOrigins: (env.EMBED_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
-    contactNl: env.CONTACT_NL,
-    contactEn: env.CONTACT_EN,
+    // Empty counts as unset: an explicit undefined must not override the engine's default.
+    contactNl: env.CONTACT_NL || undefined,
+    contactEn: env.CONTACT_EN || undefined,
+    storageTimeoutMs,
+    turnTimeoutMs,
+    stopTimeoutMs: millis('STOP_TIMEOUT_MS', 10_000, 120_000),
     botFramework: {
       MicrosoftAppId: env.MicrosoftAppId,
       MicrosoftAppPassword: env.MicrosoftAppPassword,

@@ -11,7 +11,7 @@ import { VouchedBotFrameworkAuthentication } from './edge/vouchedAuthentication'
 import { RateLimiter } from './webchat/rateLimiter';
 import type { QaEngine } from './qa/engine';
 import type { VoortgangsBot } from './bot/voortgangsBot';
-import { turnErrorHandler } from './bot/voortgangsBot';
+import { turnErrorHandler } from './bot/turnError';
 
 /** Bodies larger than this are refused with 413: an activity is a few KB. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -36,6 +36,10 @@ export interface ServerDependencies {
   readyzToken?: string;
   /** Strict-Transport-Security: `auto` when a trusted proxy says the client used https (default), `always`, or `off`. */
   hsts?: 'auto' | 'always' | 'off';
+  /** Why the bot cannot serve now (a configured storage is unreachable), or undefined; for /readyz. */
+  readiness?: () => Promise<string | undefined>;
+  /** Storage details for /readyz (each configured storage: ok, or why not). */
+  storageStatus?: () => Promise<unknown>;
 }
 
 /** /api/messages: a caller (its address) 600 requests a minute, a conversation 60 (bursts of 60 and 10 at once). */
@@ -59,7 +63,11 @@ export interface BotServer {
   adapter: CloudAdapter;
   /** The port it listens on (useful with port 0). */
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests under way finish for up to `graceMs` (default
+   * 10 s), then closes whatever is still open. /readyz answers 503 meanwhile.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 let sanitized = false;
@@ -149,22 +157,26 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     res.send(200, { status: 'ok' });
     return next();
   });
-  server.get('/readyz', (req: Request, res: Response, next: restify.Next) => {
+  let stopping = false;
+  server.get('/readyz', async (req: Request, res: Response) => {
     const corpus = deps.engine.corpus;
-    const ready = corpus.reports.length > 0;
-    // File names and problems are for operators: this machine, or whoever holds READYZ_TOKEN.
+    // Corpus first, then storage (probed with a short timeout; the probe keeps its result a few seconds).
+    const problem = stopping ? 'stopping' : corpus.reports.length === 0 ? 'no report loaded' : await deps.readiness?.();
+    const ready = problem === undefined;
+    // File names, problems and error codes are for operators: this machine, or whoever holds
+    // READYZ_TOKEN. Others (a load balancer) get the status and the kind of problem only.
     if (!isLoopback(clientOf(req).address) && !bearerMatches(req.headers.authorization, deps.readyzToken)) {
-      res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
-      return next();
+      res.send(ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'not ready', reason: problem.split(':')[0] });
+      return;
     }
     res.send(ready ? 200 : 503, {
-      status: ready ? 'ready' : 'no report loaded',
+      status: problem ?? 'ready',
+      ...(deps.storageStatus ? { storage: await deps.storageStatus() } : {}),
       reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
       passages: deps.engine.index.size,
       glossary: corpus.glossary.length,
       problems: corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`),
     });
-    return next();
   });
   deps.extend?.(server);
 
@@ -176,6 +188,16 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
   server.server.timeout = headersTimeout;
   server.server.keepAliveTimeout = Math.min(5_000, headersTimeout);
 
+  // Requests under way, so that a stop can let them finish.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  server.server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) drained?.();
+    });
+  });
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => resolve());
@@ -185,13 +207,24 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
     server,
     adapter,
     port: address.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        // Finish requests under way, then drop whatever is still open (idle keep-alive, slow clients).
-        server.close(() => resolve());
-        server.server.closeIdleConnections();
-        setTimeout(() => server.server.closeAllConnections(), 1_000).unref();
-      }),
+    close: async (graceMs = 10_000) => {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      // Turns under way finish (each is bounded by its own deadline), up to graceMs.
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          drained = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      // Then whatever is still open goes: idle keep-alive sockets, slow clients.
+      server.server.closeAllConnections();
+      await closed;
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import { appendFile, chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import type { Config } from '../config';
+import { blobPipelineOptions } from '../storage/blob';
 import { redact } from '../privacy/redact';
 
 /** One answered turn, as kept for clerks. */
@@ -14,6 +15,9 @@ export interface TranscriptRecord {
   /** A hash of the conversation id: turns of one conversation group, without the channel's id. */
   conversation: string;
   channel: string;
+  /** What the user typed ("meer hierover", "2" for a choice), when it is not the question answered. */
+  typed?: string;
+  /** The question that was answered. */
   question: string;
   kind: string;
   answer: string;
@@ -36,7 +40,8 @@ export type BotRecord = TranscriptRecord | FeedbackRecord;
 
 /** Where records go. Implementations redact nothing themselves: {@link Records} does. */
 export interface RecordSink {
-  write(record: BotRecord): Promise<void>;
+  /** Writes one record; a sink that can, stops when `signal` aborts (the turn's deadline passed). */
+  write(record: BotRecord, signal?: AbortSignal): Promise<void>;
   /** Every feedback record, oldest first (for `npm run feedback`). */
   readFeedback(): Promise<FeedbackRecord[]>;
 }
@@ -75,9 +80,9 @@ export class Records {
     return this.sink !== undefined;
   }
 
-  async write(record: BotRecord): Promise<void> {
+  async write(record: BotRecord, signal?: AbortSignal): Promise<void> {
     if (!this.sink) return;
-    await this.sink.write(cleanRecord(record));
+    await this.sink.write(cleanRecord(record), signal);
   }
 
   /** A stable, non-reversible id for a conversation. */
@@ -131,15 +136,20 @@ export class BlobRecordSink implements RecordSink {
   private readonly container: ContainerClient;
 
   constructor(connectionString: string, containerName: string) {
-    this.container = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
+    this.container = BlobServiceClient.fromConnectionString(connectionString, blobPipelineOptions()).getContainerClient(containerName);
   }
 
-  async write(record: BotRecord): Promise<void> {
-    this.ready ??= this.container.createIfNotExists();
+  async write(record: BotRecord, signal?: AbortSignal): Promise<void> {
+    // A failed creation is forgotten, so the sink works again when the storage is back.
+    this.ready ??= this.container.createIfNotExists({ abortSignal: signal }).catch((err: unknown) => {
+      this.ready = undefined;
+      throw err;
+    });
     await this.ready;
     const body = JSON.stringify(record);
     await this.container.getBlockBlobClient(`records/${record.type}/${record.time}-${randomUUID()}.json`).upload(body, Buffer.byteLength(body), {
       blobHTTPHeaders: { blobContentType: 'application/json' },
+      abortSignal: signal,
     });
   }
 

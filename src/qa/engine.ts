@@ -8,6 +8,8 @@ import type { Corpus, Passage } from '../report/model';
 import type { PassageIndex } from '../search/passageIndex';
 import type { Answer, Citation, Language } from './answer';
 import { CodeAnswerer } from './answerers/codes';
+import { ProgrammeAnswerer } from './answerers/programmes';
+import { ProgressAnswerer } from './answerers/progress';
 import { RefusalAnswerer } from './answerers/refusals';
 import { SearchAnswerer } from './answerers/search';
 import { SmalltalkAnswerer } from './answerers/smalltalk';
@@ -74,6 +76,8 @@ export class QaEngine {
   private readonly codes: CodeAnswerer;
   private readonly tree: TreeAnswerer;
   private readonly search: SearchAnswerer;
+  private readonly progress: ProgressAnswerer;
+  private readonly programmes: ProgrammeAnswerer;
   private readonly cache = new Map<string, Answer>();
   private readonly cacheSize: number;
   private readonly languages: LanguageDetector;
@@ -92,6 +96,8 @@ export class QaEngine {
     this.codes = new CodeAnswerer(this.knowledge);
     this.tree = new TreeAnswerer(this.knowledge);
     this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
+    this.progress = new ProgressAnswerer(this.knowledge);
+    this.programmes = new ProgrammeAnswerer(this.knowledge, settings.minCoverage);
     this.cacheSize = settings.cacheSize;
     this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word));
   }
@@ -133,8 +139,14 @@ export class QaEngine {
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':
         return this.tree.areas(ctx, route.report);
-      case 'search':
-        return this.search.answer(ctx, route.query, route.reports);
+      case 'progress':
+        return this.progress.answer(ctx, route.aspect, route.scope, route);
+      case 'which-programme':
+        return this.programmes.whichProgramme(ctx, route.query, route.reports);
+      case 'search': {
+        const answer = this.search.answer(ctx, route.query, route.reports, route.programme, route.progress !== undefined);
+        return route.progress ? this.progress.withStatus(ctx, answer, route.reports) : answer;
+      }
     }
   }
 

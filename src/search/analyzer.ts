@@ -286,10 +286,12 @@ interface Phrase {
 }
 
 function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
-  const list = map.get(phrase.stems[0]) ?? [];
-  list.push(phrase);
-  list.sort((a, b) => b.stems.length - a.stems.length);
-  map.set(phrase.stems[0], list);
+  let list = map.get(phrase.stems[0]);
+  if (!list) map.set(phrase.stems[0], (list = []));
+  // Longest first; among equally long phrases, the one added first.
+  let at = list.length;
+  while (at > 0 && list[at - 1].stems.length < phrase.stems.length) at--;
+  list.splice(at, 0, phrase);
 }
 
 /**
@@ -303,22 +305,21 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
   for (const term of english) {
     const dutch = term.dutch.flatMap((d) => tokens(d)).filter((t) => !t.stop);
     if (dutch.every((t) => domainStems.has(t.stem))) continue;
+    const stems = term.dutch.flatMap((form) => dutchMeaning.get(words(form).join(' ')) ?? tokens(form).filter((t) => !t.stop).map((t) => t.stem));
     for (const phrase of term.english) {
-      const key = words(phrase).join(' ');
+      const parts = words(phrase);
+      const key = parts.join(' ');
       if (!key || glossaryTerms.has(key)) continue;
       // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
-      if (words(key).every(isFunctionWord) || (!key.includes(' ') && domainEnglish.has(englishStem(key)))) continue;
+      if (parts.every(isFunctionWord) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
       const entry = byTerm.get(key) ?? { expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
-      for (const form of term.dutch) {
-        const meaning = dutchMeaning.get(words(form).join(' '));
-        for (const stem of meaning ?? tokens(form).filter((t) => !t.stop).map((t) => t.stem)) entry.expansion.add(stem);
-      }
+      for (const stem of stems) entry.expansion.add(stem);
       entry.dutch.add(term.dutch[0]);
       byTerm.set(key, entry);
     }
   }
   return [...byTerm].map(([key, { expansion, dutch, line }]) => ({
-    stems: words(key).map(englishStem),
+    stems: key.split(' ').map(englishStem),
     entry: { term: key, expansion: [...dutch].join(' '), type: 'english' as const, line },
     expansion: [...expansion],
   }));

@@ -2,6 +2,8 @@
 // every replica behind a load balancer serves the same conversation. Appends retry on eTag conflicts.
 
 import type { Activity, Storage, StoreItem } from 'botbuilder';
+import { redact } from '../privacy/redact';
+import { StorageUnavailableError } from '../storage/guard';
 
 /** A conversation as stored: who it belongs to and every activity in order (the watermark is the index). */
 export interface StoredConversation extends StoreItem {
@@ -98,9 +100,38 @@ export class ConversationStore {
    * Retries when another replica wrote the conversation in between.
    */
   async append(conversationId: string, activities: Partial<Activity>[]): Promise<Partial<Activity>[]> {
+    const result = await this.update(conversationId, activities);
+    return 'added' in result ? result.added : [];
+  }
+
+  /**
+   * Appends the user's activity, unless the conversation already holds one from the same user with
+   * the same `channelData.clientActivityID` (Web Chat resending after an error or a timeout): then
+   * that one is returned, with whether the bot has answered it, and nothing is stored twice.
+   */
+  async appendFromUser(conversationId: string, activity: Partial<Activity>): Promise<UserAppend> {
+    const clientId = (activity.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+    // Stored activities are redacted: compare with the id as it was stored.
+    const storedId = typeof clientId === 'string' ? redact(clientId) : undefined;
+    const result = await this.update(conversationId, [activity], (conversation) => {
+      if (storedId === undefined) return undefined;
+      const index = conversation.activities.findIndex((a) => a.from?.id === activity.from?.id && (a.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID === storedId);
+      return index < 0 ? undefined : conversation.activities[index];
+    });
+    if ('added' in result) return { activity: result.added[0], resent: false, answered: false };
+    return { activity: result.found, resent: true, answered: result.conversation.activities.some((a) => a.replyToId === result.found.id) };
+  }
+
+  private async update(
+    conversationId: string,
+    activities: Partial<Activity>[],
+    existing?: (conversation: StoredConversation) => Partial<Activity> | undefined,
+  ): Promise<{ added: Partial<Activity>[] } | { found: Partial<Activity>; conversation: StoredConversation }> {
     for (let attempt = 0; ; attempt++) {
       const conversation = await this.get(conversationId);
       if (!conversation) throw new UnknownConversationError('this conversation does not exist');
+      const found = existing?.(conversation);
+      if (found) return { found, conversation };
       const added = activities.map((a, i) => ({ ...a, id: `${conversationId}|${String(conversation.activities.length + i).padStart(7, '0')}`, timestamp: new Date() }));
       const bytes = (conversation.bytes ?? 0) + Buffer.byteLength(JSON.stringify(added));
       if (conversation.activities.length + added.length > MAX_ACTIVITIES || bytes > MAX_CONVERSATION_BYTES) throw new ConversationFullError('this conversation is full; start a new one');
@@ -108,10 +139,21 @@ export class ConversationStore {
       conversation.bytes = bytes;
       try {
         await this.storage.write({ [key(conversationId)]: conversation });
-        return added;
+        return { added };
       } catch (err) {
-        if (attempt >= 10) throw err; // eTag conflict: read again and retry
+        // eTag conflict: read again and retry. A storage that is down is not retried here: the caller answers 503.
+        if (attempt >= 10 || err instanceof StorageUnavailableError) throw err;
       }
     }
   }
+}
+
+/** The result of {@link ConversationStore.appendFromUser}. */
+export interface UserAppend {
+  /** The user's activity as stored (with its id). */
+  activity: Partial<Activity>;
+  /** It was stored before: this is a resend. */
+  resent: boolean;
+  /** The bot has replied to it already. */
+  answered: boolean;
 }

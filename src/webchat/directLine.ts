@@ -4,8 +4,10 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Request, Response, Next, Server } from 'restify';
 import type { VoortgangsBot } from '../bot/voortgangsBot';
-import { turnErrorHandler } from '../bot/voortgangsBot';
-import { ConversationFullError, UnknownConversationError, type ConversationStore } from './conversationStore';
+import { turnErrorHandler } from '../bot/turnError';
+import { DEFAULT_TURN_MS } from '../bot/turnBudget';
+import { StorageUnavailableError } from '../storage/guard';
+import { ConversationFullError, UnknownConversationError, type ConversationStore, type UserAppend } from './conversationStore';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, DirectLineAdapter } from './directLineAdapter';
 import { clientResolver, type ClientResolver } from '../edge/clientAddress';
 import { readJsonBody } from '../edge/jsonBody';
@@ -35,6 +37,8 @@ export interface DirectLineOptions {
   azureEndpoint?: string;
   /** Posts per conversation: a burst of `burst`, then `perSecond`. Default {@link DEFAULT_POST_RATE}. */
   rate?: { burst: number; perSecond: number };
+  /** A request that runs the bot answers within this time (ms), else 503. Default {@link DEFAULT_TURN_MS}. */
+  turnTimeoutMs?: number;
   /** The client's address through trusted proxies (TRUST_PROXY), for the token rate limit. Default: the socket's. */
   client?: ClientResolver;
   log: (line: string) => void;
@@ -55,7 +59,37 @@ function fail(res: Response, status: number, code: string, message: string): voi
 /** Registers /api/directline/token and the self-hosted /v3/directline API. */
 export function registerDirectLine(server: Server, options: DirectLineOptions): void {
   const adapter = new DirectLineAdapter(options.store);
-  adapter.onTurnError = turnErrorHandler(options.bot, options.log);
+  const onTurnError = turnErrorHandler(options.bot, options.log);
+  // Storage down: the apology could not be stored either; the request answers 503 and the client retries.
+  adapter.onTurnError = async (context, error) => {
+    if (error instanceof StorageUnavailableError) throw error;
+    await onTurnError(context, error);
+  };
+  const turnMs = options.turnTimeoutMs ?? DEFAULT_TURN_MS;
+  /**
+   * Runs the bot within the request's time. Past it the turn is abandoned: its signal aborts, so it
+   * stores no more replies, and this throws StorageUnavailableError (503; the client resends).
+   */
+  const runTurn = async (activity: Partial<Activity>, started: number): Promise<void> => {
+    const controller = new AbortController();
+    const deadline = started + turnMs;
+    let timer: NodeJS.Timeout | undefined;
+    const turn = adapter.process(activity, (context) => options.bot.run(context), { deadline, signal: controller.signal });
+    turn.catch(() => undefined);
+    try {
+      await Promise.race([
+        turn,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            controller.abort();
+            reject(new StorageUnavailableError('directline', `no answer within ${turnMs} ms`));
+          }, Math.max(0, deadline - Date.now()));
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const rate = options.rate ?? DEFAULT_POST_RATE;
   const posts = new RateLimiter(rate.burst, rate.perSecond);
   const tokenRequests = new RateLimiter(20, 0.5);
@@ -73,6 +107,12 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
         return handler(req, res);
       })
       .catch((err: Error) => {
+        if (err instanceof StorageUnavailableError) {
+          // Said once by the storage guard when it goes down; per request only at debug level would be noise.
+          if (res.headersSent) return;
+          res.header('Retry-After', String(err.retryAfterSeconds));
+          return fail(res, 503, 'ServiceUnavailable', 'the chat is not available for a moment; please try again shortly');
+        }
         options.log(`[directline] ${req.method} ${req.path()}: ${err.name}: ${String(err.message).split('\n')[0]}`);
         if (!res.headersSent) fail(res, 500, 'ServiceError', 'the conversation could not be handled; please try again');
       })
@@ -123,6 +163,7 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
 
   // Start (or resume) the conversation a token is for; a new one gets the bot's welcome.
   server.post(`${DIRECT_LINE_PATH}/conversations`, route(async (req, res) => {
+    const started = Date.now();
     const claims = authorize(req, res);
     if (!claims) return;
     const conversation = await options.store.get(claims.c);
@@ -130,10 +171,7 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
     // Only the request that marks the conversation welcomed runs the welcome: one per conversation.
     const isNew = !conversation.welcomed && (await options.store.claimWelcome(claims.c));
     if (isNew) {
-      await adapter.process(
-        incoming(claims, { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: claims.u, name: '' }, BOT_ACCOUNT], locale: conversation.locale }),
-        (context) => options.bot.run(context),
-      );
+      await runTurn(incoming(claims, { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: claims.u, name: '' }, BOT_ACCOUNT], locale: conversation.locale }), started);
     }
     res.send(isNew ? 201 : 200, tokenReply(res, claims));
   }));
@@ -150,6 +188,7 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
   }));
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, route(async (req, res) => {
+    const started = Date.now();
     const claims = authorize(req, res, req.params.conversationId);
     if (!claims) return;
     const body = req.body as Partial<Activity> | undefined;
@@ -160,18 +199,20 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
       res.header('Retry-After', String(wait));
       return fail(res, 429, 'TooManyRequests', 'you are sending messages too fast; wait a moment');
     }
-    let stored: Partial<Activity>;
+    let posted: UserAppend;
     try {
-      // The user's own activity goes first: Web Chat waits to see it echoed with an id.
-      [stored] = await options.store.append(claims.c, [incoming(claims, body)]);
+      // The user's own activity goes first: Web Chat waits to see it echoed with an id. A resend
+      // (same clientActivityID, after a 503 or a lost response) is not stored again.
+      posted = await options.store.appendFromUser(claims.c, incoming(claims, body));
     } catch (err) {
       // The append reads the conversation anyway: an unknown one is found there, not by a read before.
       if (err instanceof UnknownConversationError) return fail(res, 404, 'BadArgument', err.message);
       if (err instanceof ConversationFullError) return fail(res, 429, 'TooManyRequests', err.message);
       throw err;
     }
-    await adapter.process(stored, (context) => options.bot.run(context));
-    res.send(200, { id: stored.id });
+    // A resend the bot has answered is not answered again; one it has not (the turn failed) is.
+    if (!posted.answered) await runTurn(posted.activity, started);
+    res.send(200, { id: posted.activity.id });
   }, MAX_ACTIVITY_BYTES));
 }
 

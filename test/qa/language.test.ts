@@ -53,3 +53,11 @@ describe('the answer language', () => {
     expect(detectLanguage('1B1.3', 'en-US')).toBe('en');
   });
 });
+
+describe('English answers', () => {
+  it('explain an abbreviation by its English name, with the Dutch name the report uses', () => {
+    const text = realEngine().ask('Is the BRP up to date?').text;
+    expect(text).toContain('Abbreviations: BRP = Personal Records Database (Basisregistratie Personen)');
+    expect(realEngine().ask('Is de BRP op orde?').text).toContain('Afkortingen: BRP = Basisregistratie Personen: de registratie van inwoners');
+  });
+});
