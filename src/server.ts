@@ -10,6 +10,7 @@ import { readJsonBody, type BodyProblem } from './edge/jsonBody';
 import { VouchedBotFrameworkAuthentication } from './edge/vouchedAuthentication';
 import { RateLimiter } from './webchat/rateLimiter';
 import type { QaEngine } from './qa/engine';
+import { formatProblem } from './report/corpus';
 import type { VoortgangsBot } from './bot/voortgangsBot';
 import { turnErrorHandler } from './bot/turnError';
 
@@ -175,7 +176,7 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
       reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
       passages: deps.engine.index.size,
       glossary: corpus.glossary.length,
-      problems: corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`),
+      problems: corpus.problems.map(formatProblem),
     });
   });
   deps.extend?.(server);

@@ -4,7 +4,7 @@
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 
@@ -81,7 +81,11 @@ export class Router {
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
-    if (asksWhichProgramme(text) && !aspect) return { kind: 'which-programme', query, reports };
+    if (asksWhichProgramme(text) && !aspect) {
+      // "Welke programma's zijn er?" asks for the tree itself.
+      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'areas', report: reports[0] };
+      return { kind: 'which-programme', query, reports };
+    }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
     // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
@@ -145,5 +149,5 @@ function namesScope(query: AnalyzedQuery, i: number, scopeWords: Set<string>): b
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */
 function onlyStructureWords(query: AnalyzedQuery): boolean {
-  return query.concepts.every((c) => /^(doel|doelen|doelstelling|doelstellingen|prestatie|prestaties|beleidsterrein|beleidsterreinen|onderdelen|onderwerpen|thema|themas|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|programma|programme|program|er|there|zijn)$/.test(c.label));
+  return query.concepts.every((c) => isStructureNoun(c.label));
 }

@@ -20,7 +20,9 @@ function visibleStrings(value: unknown, out: string[] = []): string[] {
 describe('placeholders', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startAppWith({}); // readConfig on an empty environment: CONTACT_NL/EN unset, memory storage
+    // The Quick start's environment (CONTACT_NL/EN unset, memory storage), except the per-caller rate
+    // limit: this one client asks 500+ questions within seconds.
+    app = await startAppWith({ RATE_LIMIT_PER_CALLER: '100000' });
   });
   afterAll(() => app?.close(1000));
 
