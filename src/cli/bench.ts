@@ -11,6 +11,7 @@ import { parseQuestions } from '../qa/evaluation';
 import { defaultCorpusDir, loadCorpus } from '../report/corpus';
 import { PassageIndex } from '../search/passageIndex';
 import { buildMix, describeMix, thinGroups, type MixQuestion } from './benchMix';
+import { storageRestartPhase } from './soakStorage';
 import { writeSyntheticCorpus } from './syntheticCorpus';
 
 const DIST = resolve(__dirname);
@@ -326,7 +327,7 @@ async function soak(mix: MixQuestion[]): Promise<boolean> {
 /** A soak phase another module adds: runs after the 60-second load and says whether it passed. */
 export type SoakPhase = (mix: MixQuestion[]) => Promise<boolean>;
 /** Extra soak phases, in order (e.g. the storage-restart phase). */
-export const SOAK_PHASES: SoakPhase[] = [];
+export const SOAK_PHASES: SoakPhase[] = [storageRestartPhase];
 
 function table(rows: Row[]): string {
   const lines = ['| measure | result | target | met |', '|---|---|---|---|'];

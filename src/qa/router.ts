@@ -81,7 +81,11 @@ export class Router {
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
-    if (asksWhichProgramme(text) && !aspect) return { kind: 'which-programme', query, reports };
+    if (asksWhichProgramme(text) && !aspect) {
+      // "Welke programma's zijn er?" asks for the tree itself.
+      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'areas', report: reports[0] };
+      return { kind: 'which-programme', query, reports };
+    }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
     // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
