@@ -85,7 +85,7 @@ export class MainDialog extends ComponentDialog {
     const options = { locale: context.activity.locale, debug: Boolean(data.debug) };
     const first = data.lastAnswer?.cited[0];
     if (!MORE.test(text.trim()) || !first || !data.lastAnswer) return this.engine.ask(text, options);
-    if (/^\d+[A-Z]\d*(\.\d+)?$/.test(first.id)) return this.engine.ask(`${data.lastAnswer.language === 'en' ? 'what is' : 'wat is'} ${first.id}`, options);
+    if (/^\d+[A-Z]\d*(\.\d+)?$/.test(first.id)) return this.engine.ask(MESSAGES[data.lastAnswer.language].suggestWhat(first.id), options);
     const citation = this.engine.citationFor(first.reportId, first.id);
     if (!citation) return this.engine.ask(text, options);
     return focusOn({ question: text, language: data.lastAnswer.language, kind: 'search', text: '', citations: [citation], suggestions: [], confidence: 1 }, 0);

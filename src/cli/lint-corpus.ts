@@ -1,7 +1,9 @@
-// `npm run lint-corpus`: prints the goal tree the parser read, every problem and every report word
-// without an English side, file:line first.
+// `npm run lint-corpus`: prints the goal tree the parser read, every problem of the report, the glossary
+// and the word lists (corpus/words/), and every report word without an English side, file:line first.
 
-import { defaultCorpusDir, loadCorpus } from '../report/corpus';
+import { defaultCorpusDir, formatProblem, loadCorpus } from '../report/corpus';
+import { PassageIndex } from '../search/passageIndex';
+import { ruleProblems } from '../search/rulesCheck';
 import type { Corpus } from '../report/model';
 import { formatStatus } from '../report/status';
 import { englishGaps, type EnglishGap } from '../search/englishGaps';
@@ -29,9 +31,9 @@ export function formatTree(corpus: Corpus): string {
   return out.join('\n');
 }
 
-/** Problems as `file:line: severity: message`, the form editors and CI logs link. */
+/** Problems as `file:line: severity: message`, one a line. */
 export function formatProblems(corpus: Corpus): string {
-  return corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`).join('\n');
+  return corpus.problems.map(formatProblem).join('\n');
 }
 
 /** Report words without an English side, `file:line: word`, and what to do about them. */
@@ -45,6 +47,7 @@ export function formatEnglishGaps(gaps: EnglishGap[]): string {
 
 if (require.main === module) {
   const corpus = loadCorpus(defaultCorpusDir());
+  corpus.problems.push(...ruleProblems(corpus, new PassageIndex(corpus)));
   console.log(formatTree(corpus));
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;
   console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)`);

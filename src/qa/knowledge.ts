@@ -3,6 +3,7 @@
 
 import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
+import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
 import { fold } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
@@ -51,7 +52,7 @@ export class Knowledge {
     this.index = new PassageIndex(corpus);
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
-      .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
+      .map((entry) => ({ entry, pattern: abbreviationPattern(entry.term) }));
     for (const { entry } of this.abbreviations) {
       // The first English phrase of its line that is more than the abbreviation itself.
       const line = corpus.english?.find((t) => t.dutch.some((d) => fold(d) === fold(entry.term)));
@@ -231,10 +232,6 @@ export class Knowledge {
     }
     return { id: p.id, title: p.title, path: p.path, quote: p.text, url: p.url, file, lines: p.lines, reportId: p.reportId, excerpt: excerpt || bestSentence(p.text, []) };
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -4,7 +4,7 @@
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 
@@ -150,5 +150,5 @@ function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: str
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */
 function onlyStructureWords(query: AnalyzedQuery): boolean {
-  return query.concepts.every((c) => /^(doel|doelen|doelstelling|doelstellingen|prestatie|prestaties|beleidsterrein|beleidsterreinen|onderdelen|onderwerpen|thema|themas|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|programma|programme|program|er|there|zijn)$/.test(c.label));
+  return query.concepts.every((c) => isStructureNoun(c.label));
 }

@@ -1,6 +1,7 @@
 // Answer → Adaptive Card 1.5: the answer, each quoted passage with where it stands, a link, 👍/👎.
 
 import type { Answer, Citation } from '../qa/answer';
+import { MESSAGES, type Messages } from '../qa/messages';
 import { cutOnWord } from '../qa/sentences';
 
 /** Teams and Web Chat refuse cards over 28 KB; quotes are cut to stay well under. */
@@ -15,17 +16,12 @@ export interface FeedbackValue {
   cited: string[];
 }
 
-const LABELS = {
-  nl: { sources: 'Bron in het rapport', open: 'Lees in het rapport', helpful: 'Was dit antwoord nuttig?', up: '👍 Ja', down: '👎 Nee', lines: 'regel' },
-  en: { sources: 'Source in the report', open: 'Read in the report', helpful: 'Was this answer helpful?', up: '👍 Yes', down: '👎 No', lines: 'line' },
-};
-
 /**
  * The Adaptive Card for an answer: the answer text (unless the message carries it as `text`
  * already), each quoted passage with where it stands, a link to the report, and 👍/👎.
  */
 export function answerCard(answer: Answer, options: { feedback?: boolean; includeText?: boolean } = {}): Record<string, unknown> {
-  const l = LABELS[answer.language];
+  const l = MESSAGES[answer.language].card;
   const body: Record<string, unknown>[] = [];
   if (options.includeText !== false) body.push({ type: 'TextBlock', text: toCardMarkdown(answer.text), wrap: true });
   else if (answer.citations.length) body.push({ type: 'TextBlock', text: l.sources, weight: 'Bolder', size: 'Small' });
@@ -44,7 +40,7 @@ export function answerCard(answer: Answer, options: { feedback?: boolean; includ
   return fitCard(card);
 }
 
-function citationContainer(c: Citation, n: number, l: (typeof LABELS)['nl']): Record<string, unknown> {
+function citationContainer(c: Citation, n: number, l: Messages['card']): Record<string, unknown> {
   return {
     type: 'Container',
     style: 'emphasis',

@@ -13,6 +13,11 @@ export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.CORPUS_DIR || 'corpus');
 }
 
+/** A problem as `file:line: severity: message`, the form editors and CI logs link. */
+export function formatProblem(p: CorpusProblem): string {
+  return `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`;
+}
+
 /** The glossary's file name inside a corpus directory. */
 export const GLOSSARY_FILE = 'glossary.tsv';
 
