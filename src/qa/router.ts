@@ -94,7 +94,8 @@ export class Router {
       // The question's own words, once the progress words and the names of its scope are gone.
       const namedArea = named ? undefined : (area ?? k.areaNamedIn(text, reports));
       const areaEntry = namedArea && k.codeEntry(namedArea.code, reports);
-      const scopeWords = new Set([areaEntry ? areaEntry.area.name : '', programmes[0]?.programme.name ?? '', ...reports.flatMap((r) => r.programmes.map((p) => p.name))].flatMap((n) => k.index.analyzer.indexTerms(n)));
+      const areaWords = new Set(areaEntry ? k.index.analyzer.indexTerms(areaEntry.area.name) : []);
+      const scopeWords = { has: (t: string) => areaWords.has(t) || k.programmeNameTerms.has(t) };
       const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords));
       if (own.length === 0) {
         if (areaEntry) return progress({ level: 'code', entry: areaEntry });
@@ -140,7 +141,7 @@ export class Router {
 }
 
 /** Is concept `i` of the query the name of the scope: all its main terms (its translation, else its words) among the scope's words? */
-function namesScope(query: AnalyzedQuery, i: number, scopeWords: Set<string>): boolean {
+function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: string): boolean }): boolean {
   const terms = query.terms.filter((t) => t.concept === i);
   const main = terms.filter((t) => t.weight >= 1);
   const used = main.length > 0 ? main : terms;

@@ -1,23 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from '../../src/qa/answer';
 import { QaEngine } from '../../src/qa/engine';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
+import { loadCorpus } from '../../src/report/corpus';
 import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
 
 const ids = (a: Answer) => a.citations.map((c) => c.id);
 
 /** An engine on the project corpus with fixture pages of other programmes beside it. */
 function engineWith(fixture: string): QaEngine {
-  const dir = mkdtempSync(join(tmpdir(), 'voortgangsbot-test-'));
-  try {
-    cpSync(CORPUS_DIR, dir, { recursive: true });
-    cpSync(join(FIXTURES, fixture), dir, { recursive: true });
-    return QaEngine.fromDirectory(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] }));
 }
 
 describe('progress questions on the published report', () => {
