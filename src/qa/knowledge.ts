@@ -123,7 +123,7 @@ export class Knowledge {
   /** The question without the name of a programme it mentions ("Bestuur en dienstverlening"). */
   withoutProgrammeName(text: string, reports: Report[]): { rest: string; named: boolean } {
     const folded = fold(text);
-    for (const name of programmeNames(reports)) {
+    for (const name of foldedProgrammeNames(reports)) {
       const at = folded.indexOf(name);
       if (at >= 0) return { rest: `${text.slice(0, at)} ${text.slice(at + name.length)}`, named: true };
     }
@@ -239,7 +239,7 @@ export class Knowledge {
  * out once per list of reports, not on every question (1,000 programmes at 30,000 passages).
  */
 const programmeNamesOf = new WeakMap<Report[], string[]>();
-function programmeNames(reports: Report[]): string[] {
+function foldedProgrammeNames(reports: Report[]): string[] {
   let names = programmeNamesOf.get(reports);
   if (!names) {
     const distinct = new Set(reports.flatMap((r) => r.programmes.map((p) => fold(p.name).trim())).filter((name) => name.split(/\s+/).length >= 2));
