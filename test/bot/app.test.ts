@@ -1,6 +1,6 @@
 // The bot as `npm start` builds it (startApp) with the Quick start's configuration: an empty environment.
 
-import { message, post, startTestServer, type TestServer } from './server.helpers';
+import { message, post, startTestServer, type TestServer } from './app.helpers';
 
 /** What a person would see if a setting or a message were missing. */
 const PLACEHOLDER = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b/;

@@ -1,6 +1,6 @@
 import { BlobRecordSink } from '../../src/bot/records';
 import { startAzurite, type Azurite } from './azurite.helpers';
-import { message, onBlobStorage, post, startTestServer, type TestServer } from './server.helpers';
+import { message, onBlobStorage, post, startTestServer, type TestServer } from './app.helpers';
 
 describe('Azure Blob Storage on azurite', () => {
   let azurite: Azurite;

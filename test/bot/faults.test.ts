@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { faultyAzurite, type FaultyAzurite } from './azurite.helpers';
-import { allBlobs, ask, poll, readyzUntil, request, say, startAppWith, startSession, texts, type Reply, type RunningApp, type Session } from './app.helpers';
+import { allBlobs, ask, poll, readyzUntil, request, say, configFromEnv, startTestServer, startSession, texts, type Reply, type TestServer, type Session } from './app.helpers';
 
 // Short enough to keep the suite quick, long enough for azurite on a loaded machine.
 const STORAGE_TIMEOUT_MS = 1000;
@@ -63,18 +63,18 @@ async function expectOnceAndAnswered(url: string, s: Session, clientActivityID: 
 describe('storage faults on azurite', () => {
   let dir: string;
   let azurite: FaultyAzurite;
-  let app: RunningApp;
+  let app: TestServer;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vgb-faults-'));
     azurite = await faultyAzurite(dir, { started: false });
-    app = await startAppWith({
+    app = await startTestServer(configFromEnv({
       STORAGE: 'blob',
       TRANSCRIPTS: 'blob',
       BLOB_CONNECTION_STRING: azurite.connectionString,
       BLOB_CONTAINER: 'faults',
       STORAGE_TIMEOUT_MS: String(STORAGE_TIMEOUT_MS),
       TURN_TIMEOUT_MS: String(TURN_TIMEOUT_MS),
-    });
+    }));
   }, 60_000);
   afterAll(async () => {
     await app?.close(1000);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
 import { cutOnWord } from '../../src/qa/sentences';
 import { realEngine } from '../helpers';
-import { message, post, startTestServer, withAppId, type TestServer } from './server.helpers';
+import { message, post, startTestServer, withAppId, type TestServer } from './app.helpers';
 
 describe('POST /api/messages with expectReplies', () => {
   let server: TestServer;

@@ -13,7 +13,7 @@ import type { FeedbackRecord } from '../../src/bot/records';
 import type { BotServer } from '../../src/server';
 import { TokenIssuer } from '../../src/webchat/tokens';
 import { CORPUS_DIR } from '../helpers';
-import { message } from '../bot/server.helpers';
+import { message } from '../bot/app.helpers';
 
 // Some attacks send megabytes through HTTP: on a loaded machine they take seconds.
 jest.setTimeout(60_000);

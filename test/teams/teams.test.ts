@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { TeamsPackageError, writeTeamsPackage } from '../../src/teams/appPackage';
 import { buildManifest } from '../../src/teams/manifest';
 import { validateManifest } from '../../src/teams/validate';
-import { message, post, startTestServer, type TestServer } from '../bot/server.helpers';
+import { message, post, startTestServer, type TestServer } from '../bot/app.helpers';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 

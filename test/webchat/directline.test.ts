@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { TokenIssuer } from '../../src/webchat/tokens';
 import { startAzurite, type Azurite } from '../bot/azurite.helpers';
-import { onBlobStorage, startTestServer, type TestServer } from '../bot/server.helpers';
+import { onBlobStorage, startTestServer, type TestServer } from '../bot/app.helpers';
 
 const SECRET = 'test-token-secret';
 
