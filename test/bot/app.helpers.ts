@@ -45,14 +45,19 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
 }
 
 /**
- * The configuration `npm start` reads from these environment variables (PORT=0), for tests that set
- * the bot up as an operator does. These tests send hundreds of questions from one address, faster
- * than any person: the /api/messages limits are raised out of their way unless `env` sets its own
- * (the limits have their own tests in test/hardening/attacks.test.ts).
+ * The configuration `npm start` reads from these environment variables, on the real corpus and a free
+ * port: for tests that set the bot up as an operator does (start it with {@link startTestServer}).
  */
 export function configFromEnv(env: Record<string, string>): Config {
-  return readConfig({ RATE_LIMIT_PER_CALLER: '1000000', RATE_LIMIT_PER_CONVERSATION: '1000000', ...env, PORT: '0' });
+  return readConfig({ CORPUS_DIR, ...env, PORT: '0' });
 }
+
+/**
+ * Environment variables for tests that send hundreds of questions from one address, faster than any
+ * person: the /api/messages limits out of their way (the limits have their own tests in
+ * test/hardening/attacks.test.ts).
+ */
+export const FAST_CLIENT_ENV = { RATE_LIMIT_PER_CALLER: '1000000', RATE_LIMIT_PER_CONVERSATION: '1000000' } as const;
 
 let counter = 0;
 /** A new conversation id for /api/messages. */

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { faultyAzurite, type FaultyAzurite } from './azurite.helpers';
-import { allBlobs, ask, poll, readyzUntil, request, say, configFromEnv, startTestServer, startSession, texts, type Reply, type TestServer, type Session } from './app.helpers';
+import { allBlobs, ask, poll, readyzUntil, request, say, configFromEnv, FAST_CLIENT_ENV, startTestServer, startSession, texts, type Reply, type TestServer, type Session } from './app.helpers';
 
 // Short enough to keep the suite quick, long enough for azurite on a loaded machine.
 const STORAGE_TIMEOUT_MS = 1000;
@@ -68,6 +68,7 @@ describe('storage faults on azurite', () => {
     dir = mkdtempSync(join(tmpdir(), 'vgb-faults-'));
     azurite = await faultyAzurite(dir, { started: false });
     app = await startTestServer(configFromEnv({
+      ...FAST_CLIENT_ENV,
       STORAGE: 'blob',
       TRANSCRIPTS: 'blob',
       BLOB_CONNECTION_STRING: azurite.connectionString,

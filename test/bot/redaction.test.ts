@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { faultyAzurite, type FaultyAzurite } from './azurite.helpers';
-import { allBlobs, ask, newConversation, poll, say, configFromEnv, startTestServer, startSession, texts, type TestServer } from './app.helpers';
+import { allBlobs, ask, newConversation, poll, say, configFromEnv, FAST_CLIENT_ENV, startTestServer, startSession, texts, type TestServer } from './app.helpers';
 
 /** What a citizen might type, and what must never be stored. */
 const SECRETS = ['111222333', 'jan@example.nl', '0612345678', 'NL91ABNA0417164300'];
@@ -28,7 +28,7 @@ describe('redaction at every write', () => {
     azuriteDir = mkdtempSync(join(tmpdir(), 'vgb-redact-azurite-'));
     dataDir = mkdtempSync(join(tmpdir(), 'vgb-redact-data-'));
     azurite = await faultyAzurite(azuriteDir);
-    const common = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString };
+    const common = { ...FAST_CLIENT_ENV, STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString };
     blobApp = await startTestServer(configFromEnv({ ...common, TRANSCRIPTS: 'blob', BLOB_CONTAINER: 'blobapp' }));
     fileApp = await startTestServer(configFromEnv({ ...common, TRANSCRIPTS: 'file', DATA_DIR: dataDir, BLOB_CONTAINER: 'fileapp' }));
   }, 60_000);
