@@ -8,11 +8,19 @@ import { Phrases, wordSet } from '../search/wordLists';
 /** What a progress question asks for. */
 export type ProgressAspect = 'deviations' | 'status' | 'count' | 'overview' | 'colour';
 
-// DEVIATIONS, STATUS, OVERVIEW, TO_THE_BOT, YES_NO, WHICH_PROGRAMME, ACTIONS and PROGRESS_CONCEPT stay in code:
-// they are grammar, not word lists — word order with gaps ("wijkt … af", "loopt … mis"), a position ("^is …"),
-// or stems matched with any ending ("afwijk…", "vertraag…"), which a data file of whole words cannot say.
-const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
-const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|going to plan|to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
+/** Words and phrases for deviations and for status (corpus/words/deviation.tsv, status.tsv). */
+const DEVIATION_WORDS = Phrases.load('deviation');
+const STATUS_WORDS = Phrases.load('status');
+// What stays in code here is grammar, not word lists: word order with gaps ("wijkt … af", "loopt … mis",
+// "how is … going"), a position ("^is …" in YES_NO), and stems matched with any ending ("afwijk…",
+// "vertraag…"), which a data file of whole words cannot say. OVERVIEW, TO_THE_BOT, WHICH_PROGRAMME,
+// ACTIONS and PROGRESS_CONCEPT are still regexes (not yet moved).
+const DEVIATION_GRAMMAR = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|afwijk\w*|achterstand\w*|vertraa?g\w*|knelpunt\w*|deviat\w*|overspen\w*)\b/;
+const STATUS_GRAMMAR = /\b(bijzonder\w* te melden|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on))\b/;
+/** Does the question ask about deviations? */
+const DEVIATIONS = { test: (text: string): boolean => DEVIATION_WORDS.test(text) || DEVIATION_GRAMMAR.test(text) };
+/** Does the question ask how something stands? */
+const STATUS = { test: (text: string): boolean => STATUS_WORDS.test(text) || STATUS_GRAMMAR.test(text) };
 /** Number questions (corpus/words/quantity.tsv) and "count" (count.tsv). */
 const QUANTITY = Phrases.load('quantity');
 const COUNT = new Phrases([...QUANTITY.entries, ...Phrases.load('count').entries]);

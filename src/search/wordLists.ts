@@ -38,6 +38,8 @@ export const WORD_LISTS = {
   'smalltalk.intensifier': 'word',
   'smalltalk.tail': 'phrase',
   count: 'phrase',
+  deviation: 'phrase',
+  status: 'phrase',
   colour: 'phrase',
   'colour.groen': 'word',
   'colour.oranje': 'word',
@@ -49,7 +51,7 @@ export const WORD_LISTS = {
 
 export type WordListName = keyof typeof WORD_LISTS;
 
-/** Lists that must share no entry: a message is one kind of smalltalk, a word names one traffic light and one tree level. */
+/** Lists that must share no entry: a message is one kind of smalltalk, a phrase says off plan or on plan, a word names one traffic light and one tree level. */
 export const CONTRADICTING: [WordListName, WordListName][] = [
   ['smalltalk.greeting', 'smalltalk.bye'],
   ['smalltalk.greeting', 'smalltalk.thanks'],
@@ -57,6 +59,7 @@ export const CONTRADICTING: [WordListName, WordListName][] = [
   ['smalltalk.thanks', 'smalltalk.bye'],
   ['smalltalk.thanks', 'smalltalk.help'],
   ['smalltalk.bye', 'smalltalk.help'],
+  ['deviation', 'status'],
   ['colour.groen', 'colour.oranje'],
   ['colour.groen', 'colour.rood'],
   ['colour.oranje', 'colour.rood'],
