@@ -5,6 +5,7 @@ import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ChoiceFactory, ChoicePrompt, ComponentDialog, DialogSet, DialogTurnStatus, type DialogTurnResult, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/qa/answer';
 import { focusOn, type QaEngine } from '../src/qa/engine';
+import { followUpLanguage, MORE, moreAbout, type Shown } from '../src/qa/followUp';
 import { cutOnWord } from '../src/qa/sentences';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -18,7 +19,9 @@ export interface LastAnswer {
   language: Answer['language'];
   text: string;
   /** The cited passages, by report and id (the quotes stay in the corpus, not in state). */
-  cited: { reportId: string; id: string }[];
+  cited: Shown[];
+  /** Everything shown on this topic so far, the topic first: "meer hierover" adds what is not here. */
+  shown?: Shown[];
 }
 
 /** What the conversation remembers between turns. Kept small: it is read and hashed every turn. */
@@ -33,7 +36,6 @@ export interface ConversationData {
 /** Sends an answer; the bot decides how (card, citations, debug view, transcript). */
 export type AnswerSender = (context: TurnContext, answer: Answer) => Promise<void>;
 
-const MORE = /^(meer( hierover| daarover| info(rmatie)?)?|vertel meer|en verder\??|tell me more|more( about (this|that|it))?|go on)[.!?]*$/i;
 const NONE_OF_THESE = { nl: 'Geen van beide', en: 'Neither' };
 
 /** Routes a question to an answer, with a clarification step for ambiguous questions. */
@@ -83,12 +85,10 @@ export class MainDialog extends ComponentDialog {
     const data = await this.conversationData.get(context, {});
     const text = context.activity.text ?? '';
     const options = { locale: context.activity.locale, debug: Boolean(data.debug) };
-    const first = data.lastAnswer?.cited[0];
-    if (!MORE.test(text.trim()) || !first || !data.lastAnswer) return this.engine.ask(text, options);
-    if (/^\d+[A-Z]\d*(\.\d+)?$/.test(first.id)) return this.engine.ask(`${data.lastAnswer.language === 'en' ? 'what is' : 'wat is'} ${first.id}`, options);
-    const citation = this.engine.citationFor(first.reportId, first.id);
-    if (!citation) return this.engine.ask(text, options);
-    return focusOn({ question: text, language: data.lastAnswer.language, kind: 'search', text: '', citations: [citation], suggestions: [], confidence: 1 }, 0);
+    if (!MORE.test(text.trim())) return this.engine.ask(text, options);
+    // A follow-up adds what this topic has not shown yet, or says there is no more.
+    const shown = data.lastAnswer?.shown ?? data.lastAnswer?.cited ?? [];
+    return moreAbout(this.engine, text.trim(), shown, followUpLanguage(text));
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

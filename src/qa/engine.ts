@@ -11,6 +11,7 @@ import type { Answer, AnswerKind, Citation, Language } from './answer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedEdition, namedProgramme, namedYears, namesTreeLevel } from './intents';
 import { detectLanguage } from './language';
 import { MESSAGES, type Messages } from './messages';
+import { Glosses } from './glosses';
 import { bestSentence } from './sentences';
 
 /** Options for {@link QaEngine.ask}. */
@@ -91,6 +92,7 @@ export class QaEngine {
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   private readonly cacheSize: number;
+  private readonly glosses: Glosses;
 
   constructor(
     readonly corpus: Corpus,
@@ -101,6 +103,7 @@ export class QaEngine {
     this.minCoverage = options.minCoverage ?? 0.5;
     this.minUnionCoverage = options.minUnionCoverage ?? 0.66;
     this.cacheSize = options.cacheSize ?? 0;
+    this.glosses = new Glosses(corpus.glossary);
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
       .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
@@ -480,6 +483,8 @@ export class QaEngine {
 
   private reply(ctx: Context, kind: AnswerKind, text: string, citations: Citation[], suggestions: string[], confidence: number, intent: string, debug?: { query: AnalyzedQuery; hits: PassageHit[] }): Answer {
     const answer: Answer = { question: ctx.question, language: ctx.language, kind, text, citations, suggestions: unique(suggestions).slice(0, 4), confidence: round(confidence) };
+    const glosses = citations.length ? this.glosses.find(text, ctx.language) : [];
+    if (glosses.length) answer.glosses = glosses;
     if (ctx.debug) {
       answer.debug = {
         intent,
