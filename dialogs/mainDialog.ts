@@ -6,6 +6,7 @@ import { ChoiceFactory, ChoicePrompt, ComponentDialog, DialogSet, DialogTurnStat
 import type { Answer } from '../src/qa/answer';
 import { focusOn, type QaEngine } from '../src/qa/engine';
 import { followUpLanguage, MORE, moreAbout, type Shown } from '../src/qa/followUp';
+import { MESSAGES } from '../src/qa/messages';
 import { cutOnWord } from '../src/qa/sentences';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -36,7 +37,6 @@ export interface ConversationData {
 /** Sends an answer; the bot decides how (card, citations, debug view, transcript). */
 export type AnswerSender = (context: TurnContext, answer: Answer) => Promise<void>;
 
-const NONE_OF_THESE = { nl: 'Geen van beide', en: 'Neither' };
 
 /** Routes a question to an answer, with a clarification step for ambiguous questions. */
 export class MainDialog extends ComponentDialog {
@@ -97,7 +97,7 @@ export class MainDialog extends ComponentDialog {
       // Dialog state is read and hashed every turn: keep the candidates by id, not their quotes.
       const pendingClarification: PendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
       (step.values as { clarification?: PendingClarification }).clarification = pendingClarification;
-      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(NONE_OF_THESE[answer.language]);
+      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(MESSAGES[answer.language].noneOfThese);
       (await this.conversationData.get(step.context, {})).pendingChoices = choices;
       const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
       return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
@@ -112,7 +112,7 @@ export class MainDialog extends ComponentDialog {
     (await this.conversationData.get(step.context, {})).pendingChoices = undefined;
     const chosen = cited[index] && this.engine.citationFor(cited[index].reportId, cited[index].id);
     if (chosen) await this.send(step.context, focusOn({ question, language, kind: 'search', text: '', citations: [chosen], suggestions: [], confidence: 1 }, 0));
-    else await step.context.sendActivity(language === 'en' ? 'Could you put your question in other words?' : 'Kunt u uw vraag anders formuleren?');
+    else await step.context.sendActivity(MESSAGES[language].rephrase);
     return step.endDialog();
   }
 }

@@ -22,7 +22,10 @@ export function createStorage(config: Config): Storage {
   return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
 }
 
-/** Loads the corpus, builds the bot and starts the server. */
+/**
+ * Loads the corpus, builds the bot and starts the server: what `npm start` runs, and what the
+ * tests run with their own configuration (port 0, temporary folders, azurite) and log sink.
+ */
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
@@ -43,10 +46,11 @@ export async function startApp(config: Config, log: (line: string) => void = con
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
+      rate: config.directLineRate,
       log,
     });
   };
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend }, config.port);
+  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs }, config.port);
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

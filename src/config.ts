@@ -28,6 +28,10 @@ export interface Config {
   contactEn?: string;
   /** The Bot Framework settings as ConfigurationBotFrameworkAuthentication reads them. */
   botFramework: Record<string, string | undefined>;
+  /** Not from the environment (tests and embedders set it): see the server's `headersTimeoutMs`. */
+  headersTimeoutMs?: number;
+  /** Not from the environment (tests and embedders set it): see Direct Line's `rate`. */
+  directLineRate?: { burst: number; perSecond: number };
 }
 
 /** Thrown for a setting that cannot work; the message names the variable and what it accepts. */

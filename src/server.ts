@@ -17,11 +17,14 @@ export interface ServerDependencies {
   botFramework: Record<string, string | undefined>;
   /** One line per event; never given secrets or stack traces. */
   log?: (line: string) => void;
-  /** A client must send its headers within this time, and the whole request within twice it. Default 10 s. */
+  /** A client must send its headers within this time, and the whole request within twice it. Default {@link DEFAULT_HEADERS_TIMEOUT_MS}. */
   headersTimeoutMs?: number;
   /** Extra routes (Web Chat page, Direct Line, Teams) registered by other modules. */
   extend?: (server: Server) => void;
 }
+
+/** Slow clients are cut off after this long (10 s): well above any real client, far below a held socket's cost. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 
 /** A running server. */
 export interface BotServer {
@@ -97,7 +100,7 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
 
   // Slow clients (slowloris) are cut off instead of holding sockets open: a socket that goes
   // quiet for headersTimeout is closed at once; Node checks the header and request deadlines too.
-  const headersTimeout = deps.headersTimeoutMs ?? 10_000;
+  const headersTimeout = deps.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   server.server.headersTimeout = headersTimeout;
   server.server.requestTimeout = headersTimeout * 2;
   server.server.timeout = headersTimeout;

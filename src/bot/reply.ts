@@ -2,8 +2,8 @@
 // one source), council members in Teams (codes, citation entity, AI label), clerks in the
 // Emulator (everything, file:line).
 
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity } from 'botbuilder';
-import type { Answer } from '../qa/answer';
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Entity, type TurnContext } from 'botbuilder';
+import type { Answer, Language } from '../qa/answer';
 import { answerCard, feedbackCard } from '../render/card';
 import { citationEntity } from '../render/citations';
 import { renderMarkdown } from '../render/text';
@@ -20,6 +20,11 @@ export function audienceOf(channelId: string | undefined): Audience {
   if (channelId === 'msteams') return 'council';
   if (channelId === 'emulator' || channelId === 'test') return 'clerks';
   return 'residents';
+}
+
+/** The language of the bot's own messages: the user's locale, else Dutch. */
+export function languageOf(context: TurnContext): Language {
+  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
 /** Options for {@link answerActivity}. */

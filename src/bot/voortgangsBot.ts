@@ -1,4 +1,4 @@
-// The bot: welcome, commands (/debug, restart), feedback, and questions through the main dialog.
+// The bot: welcome, feedback, and questions through the commands and the main dialog.
 
 import {
   ActivityTypes,
@@ -11,16 +11,20 @@ import {
   type StatePropertyAccessor,
   type UserState,
 } from 'botbuilder';
+import { Commands } from '../../dialogs/commands';
 import { MainDialog, type ConversationData } from '../../dialogs/mainDialog';
 import type { Answer, Language } from '../qa/answer';
 import type { QaEngine } from '../qa/engine';
+import { MESSAGES } from '../qa/messages';
 import type { FeedbackValue } from '../render/card';
 import { readQuery, searchResults, selectedItem } from './messageExtension';
 import { Records } from './records';
-import { answerActivity, audienceOf, debugActivity } from './reply';
+import { answerActivity, audienceOf, debugActivity, languageOf } from './reply';
 import { findCodes } from '../report/codes';
 import { EXTRA_MESSAGES } from '../qa/extraMessages';
 import { MORE, type Shown } from '../qa/followUp';
+
+export { languageOf };
 
 /** What the bot is built from; `index.ts` wires the real ones, tests pass their own. */
 export interface BotDependencies {
@@ -36,33 +40,6 @@ export interface BotDependencies {
 const LAST_ANSWER_CHARS = 600;
 /** How many shown passages a conversation remembers for "meer hierover". */
 const MAX_SHOWN = 16;
-const RESTART = /^\/?(restart|reset|opnieuw|begin opnieuw|start opnieuw|cancel|annuleer|stop)[.!]*$/i;
-const MESSAGES = {
-  nl: {
-    restarted: 'Ik ben opnieuw begonnen. Stel gerust een nieuwe vraag.',
-    feedbackThanks: 'Bedankt voor uw feedback!',
-    feedbackSorry: 'Bedankt. Jammer dat het antwoord niet hielp; een medewerker bekijkt deze vragen. Probeer het eventueel in andere woorden.',
-    debugOn: 'Debug staat aan: bij elk antwoord ziet u waarom het gekozen is. Typ /debug om het uit te zetten.',
-    debugOff: 'Debug staat uit.',
-    notText: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden.',
-    error: 'Sorry, er ging iets mis aan mijn kant. Probeer het nog eens; het gesprek begint opnieuw.',
-  },
-  en: {
-    restarted: 'I have started over. Ask me anything about the report.',
-    feedbackThanks: 'Thank you for your feedback!',
-    feedbackSorry: 'Thank you. Sorry the answer did not help; a clerk reviews these questions. You could try other words.',
-    debugOn: 'Debug is on: every answer comes with why it was chosen. Type /debug to turn it off.',
-    debugOff: 'Debug is off.',
-    notText: 'I can only read text. Please type your question.',
-    error: 'Sorry, something went wrong on my side. Please try again; the conversation starts over.',
-  },
-};
-
-/** The language of the bot's own messages: the user's locale, else Dutch. */
-export function languageOf(context: TurnContext): Language {
-  return context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
 /** Voortgangsbot on any Bot Framework channel, Teams included (mentions, message extension). */
 export class VoortgangsBot extends TeamsActivityHandler {
   protected readonly engine: QaEngine;
@@ -70,6 +47,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor;
   private readonly lastLanguage: StatePropertyAccessor<Language>;
   private readonly dialog: MainDialog;
+  private readonly commands: Commands;
   private readonly records: Records;
 
   constructor(protected readonly deps: BotDependencies) {
@@ -81,6 +59,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
     this.dialogState = deps.conversationState.createProperty('dialogState');
     this.lastLanguage = deps.userState.createProperty<Language>('language');
     this.dialog = new MainDialog(this.engine, this.conversationData, (context, answer) => this.sendAnswer(context, answer));
+    this.commands = new Commands(deps.conversationState, this.conversationData);
 
     this.onMembersAdded(async (context, next) => {
       for (const member of context.activity.membersAdded ?? []) {
@@ -120,23 +99,11 @@ export class VoortgangsBot extends TeamsActivityHandler {
     if (context.activity.entities?.some((e) => e.type === 'mention')) TurnContext.removeRecipientMention(context.activity);
     const value = context.activity.value as Partial<FeedbackValue> | undefined;
     if (value && value.action === 'feedback') return this.recordFeedback(context, value);
-    const text = (context.activity.text ?? '').trim();
-    const language = languageOf(context);
-    if (!text) {
-      await context.sendActivity(MESSAGES[language].notText);
+    if (!(context.activity.text ?? '').trim()) {
+      await context.sendActivity(MESSAGES[languageOf(context)].notText);
       return;
     }
-    const data = await this.conversationData.get(context, {});
-    if (/^\/debug\b/i.test(text)) {
-      data.debug = !data.debug;
-      await context.sendActivity(MESSAGES[language][data.debug ? 'debugOn' : 'debugOff']);
-      return;
-    }
-    if (RESTART.test(text)) {
-      await this.deps.conversationState.delete(context);
-      await context.sendActivity(MESSAGES[language].restarted);
-      return;
-    }
+    if (await this.commands.interrupt(context)) return;
     await this.dialog.run(context, this.dialogState);
   }
 

@@ -2,6 +2,7 @@
 
 import { defaultCorpusDir, loadCorpus } from '../report/corpus';
 import type { Corpus } from '../report/model';
+import { formatStatus } from '../report/status';
 
 /** The tree as indented text: report › programme › area › goal › performance. */
 export function formatTree(corpus: Corpus): string {
@@ -14,13 +15,14 @@ export function formatTree(corpus: Corpus): string {
       if (pr.portefeuilles.length) out.push(`    portefeuilles: ${pr.portefeuilles.join('; ')}`);
       out.push(`    missie: ${pr.missionId ? 'yes' : 'no'}; stand van zaken: ${pr.statusIds.length} passage(s)`);
       for (const area of pr.areas) {
-        out.push(`    ${area.code} ${area.name}  (toelichting: ${area.explanationIds.length})`);
+        out.push(`    ${area.code} ${area.name}  (toelichting: ${area.explanationIds.length})  ${formatStatus(area.status, report)}`);
         for (const goal of area.goals) {
-          out.push(`      ${goal.code} ${goal.title}`);
-          for (const perf of goal.performances) out.push(`        ${perf.code} ${perf.title}`);
+          out.push(`      ${goal.code} ${goal.title}  ${formatStatus(goal.status, report)}`);
+          for (const perf of goal.performances) out.push(`        ${perf.code} ${perf.title}  ${formatStatus(perf.status, report)}`);
         }
       }
     }
+    for (const m of report.mentionedCodes) out.push(`  ${m.code} (named in the text, not in any goal tree of the corpus)  ${formatStatus(m.status, report)}`);
   }
   return out.join('\n');
 }

@@ -1,4 +1,5 @@
-// Every sentence the engine says, in Dutch and English: one catalogue, so wording stays consistent.
+// Every sentence the bot says, in Dutch and English: the engine's answers, the bot's own messages and
+// the dialog's, in one catalogue (free of botbuilder, so the core reaches it), so wording stays consistent.
 
 import type { Language } from './answer';
 
@@ -35,6 +36,18 @@ export interface Messages {
   suggestWhat(code: string): string;
   suggestUnder(code: string): string;
   examples: string[];
+  // The bot's own messages (commands, feedback, errors) and the dialog's.
+  restarted: string;
+  feedbackThanks: string;
+  feedbackSorry: string;
+  debugOn: string;
+  debugOff: string;
+  notText: string;
+  error: string;
+  /** The last choice of a "did you mean" question. */
+  noneOfThese: string;
+  /** After "none of these" in a "did you mean" question. */
+  rephrase: string;
 }
 
 /** The message catalogue by language. */
@@ -67,6 +80,15 @@ export const MESSAGES: Record<Language, Messages> = {
     suggestWhat: (code) => `Wat is ${code}?`,
     suggestUnder: (code) => `Wat valt onder ${code}?`,
     examples: ['Wat is 1B1.3?', 'Wat is de stand van zaken?', 'Welke doelen vallen onder 1A?', 'Wat doet de gemeente aan de storingen?'],
+    restarted: 'Ik ben opnieuw begonnen. Stel gerust een nieuwe vraag.',
+    feedbackThanks: 'Bedankt voor uw feedback!',
+    feedbackSorry: 'Bedankt. Jammer dat het antwoord niet hielp; een medewerker bekijkt deze vragen. Probeer het eventueel in andere woorden.',
+    debugOn: 'Debug staat aan: bij elk antwoord ziet u waarom het gekozen is. Typ /debug om het uit te zetten.',
+    debugOff: 'Debug staat uit.',
+    notText: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden.',
+    error: 'Sorry, er ging iets mis aan mijn kant. Probeer het nog eens; het gesprek begint opnieuw.',
+    noneOfThese: 'Geen van beide',
+    rephrase: 'Kunt u uw vraag anders formuleren?',
   },
   en: {
     level: (l) => LEVEL.en[l],
@@ -96,5 +118,14 @@ export const MESSAGES: Record<Language, Messages> = {
     suggestWhat: (code) => `What is ${code}?`,
     suggestUnder: (code) => `What falls under ${code}?`,
     examples: ['What is 1B1.3?', 'What is the status of service delivery?', 'Which goals fall under 1A?', 'What is the mission?'],
+    restarted: 'I have started over. Ask me anything about the report.',
+    feedbackThanks: 'Thank you for your feedback!',
+    feedbackSorry: 'Thank you. Sorry the answer did not help; a clerk reviews these questions. You could try other words.',
+    debugOn: 'Debug is on: every answer comes with why it was chosen. Type /debug to turn it off.',
+    debugOff: 'Debug is off.',
+    notText: 'I can only read text. Please type your question.',
+    error: 'Sorry, something went wrong on my side. Please try again; the conversation starts over.',
+    noneOfThese: 'Neither',
+    rephrase: 'Could you put your question in other words?',
   },
 };

@@ -69,3 +69,13 @@ export function leadingCodes(line: string): { codes: string[]; rest: string } {
   }
   return { codes, rest };
 }
+
+/** Goal and performance codes as report prose writes them (`3D1.3`, `8A1. 2.`); area codes are left out (too ambiguous in prose). */
+const TEXT_CODE = /(?<![\p{L}\p{N}])(\d{1,2})([A-Z])(\d{1,2})(?:\s?\.\s?(\d{1,2}))?(?![\p{L}\p{N}])/gu;
+
+/** Every goal or performance code in report text, with where it stands, in order. */
+export function codesInText(text: string): { code: string; index: number }[] {
+  const out: { code: string; index: number }[] = [];
+  for (const m of text.matchAll(TEXT_CODE)) out.push({ code: formatCode(m[1], m[2], m[3], m[4]).code, index: m.index! });
+  return out;
+}

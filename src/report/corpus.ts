@@ -3,8 +3,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseGlossary } from './glossary';
-import type { Corpus, CorpusProblem, Passage, Programme, Report, ReportMetadata } from './model';
+import type { Corpus, CorpusProblem, Passage, Programme, Report, ReportMetadata, TrafficLight } from './model';
 import { parseReportFile, ReportParseError, type ParsedFile } from './parser';
+import { readStatus, type SidecarStatus } from './status';
 
 /** The corpus directory: `CORPUS_DIR` if set, else `corpus/` in the working directory. */
 export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -70,6 +71,8 @@ function readSidecar(path: string, file: string, problems: CorpusProblem[]): Rep
       const v = (value as Record<string, unknown>)[key];
       if (typeof v === 'string') meta[key] = v;
     }
+    const status = (value as Record<string, unknown>).status;
+    if (status !== undefined) meta.status = readSidecarStatus(status, file, text, problems);
     return meta;
   } catch (err) {
     const position = /position (\d+)/.exec(String(err))?.[1];
@@ -77,6 +80,35 @@ function readSidecar(path: string, file: string, problems: CorpusProblem[]): Rep
     problems.push({ severity: 'warning', file, lines: [line, line], message: `sidecar metadata is not valid JSON (${(err as Error).message}); the report is loaded without it` });
     return {};
   }
+}
+
+const COLOURS: readonly string[] = ['groen', 'oranje', 'rood'];
+const ENGLISH_COLOURS: Record<string, TrafficLight> = { green: 'groen', orange: 'oranje', amber: 'oranje', red: 'rood' };
+
+/** The sidecar's `"status": {"1B1.1": "oranje"}`: every valid entry kept, every bad one a problem. */
+function readSidecarStatus(value: unknown, file: string, text: string, problems: CorpusProblem[]): Record<string, TrafficLight> {
+  const out: Record<string, TrafficLight> = {};
+  const lineOf = (needle: string) => Math.max(1, text.slice(0, Math.max(0, text.indexOf(needle))).split('\n').length);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ severity: 'warning', file, lines: [lineOf('"status"'), lineOf('"status"')], message: 'sidecar "status" must be an object of code to colour, such as {"1B1.1": "oranje"}; it is ignored' });
+    return out;
+  }
+  for (const [rawCode, rawColour] of Object.entries(value as Record<string, unknown>)) {
+    const code = /^(\d{1,2})([A-Za-z])(\d{1,2})(?:\.(\d{1,2}))?$/.exec(rawCode.trim());
+    const colour = typeof rawColour === 'string' ? rawColour.trim().toLowerCase() : '';
+    const light = COLOURS.includes(colour) ? (colour as TrafficLight) : ENGLISH_COLOURS[colour];
+    const line = lineOf(`"${rawCode}"`);
+    if (!code) {
+      problems.push({ severity: 'warning', file, lines: [line, line], message: `sidecar status key "${rawCode}" is not a goal or performance code such as 1B1 or 1B1.1; it is ignored` });
+      continue;
+    }
+    if (!light) {
+      problems.push({ severity: 'warning', file, lines: [line, line], message: `sidecar status of ${rawCode} is "${String(rawColour)}"; expected "groen", "oranje" or "rood"; it is ignored` });
+      continue;
+    }
+    out[`${Number(code[1])}${code[2].toUpperCase()}${Number(code[3])}${code[4] ? `.${Number(code[4])}` : ''}`] = light;
+  }
+  return out;
 }
 
 /** A stable id from a report title: `2de Voortgangsrapportage 2022` → `2de-voortgangsrapportage-2022`. */
@@ -92,17 +124,19 @@ export function reportSlug(title: string): string {
 /** Files of the same edition form one report; files of the same programme within it are merged. */
 function mergeReports(parsed: { file: ParsedFile; meta: ReportMetadata }[], problems: CorpusProblem[]): Report[] {
   const reports = new Map<string, Report>();
+  const sidecars = new Map<string, SidecarStatus[]>();
   for (const { file, meta } of parsed) {
     const id = reportSlug(file.edition);
     let report = reports.get(id);
     if (!report) {
-      report = { id, title: file.edition, programmes: [], passages: [], files: [] };
+      report = { id, title: file.edition, programmes: [], passages: [], files: [], mentionedCodes: [] };
       reports.set(id, report);
     }
     report.municipality ??= meta.municipality;
     report.url ??= meta.url;
     report.published ??= meta.published;
     report.files.push(file.file);
+    if (meta.status) sidecars.set(id, [...(sidecars.get(id) ?? []), { file: file.file.replace(/\.txt$/, '.json'), colours: meta.status }]);
 
     const known = new Set(report.passages.map((p) => p.id));
     for (const p of file.passages) {
@@ -117,7 +151,10 @@ function mergeReports(parsed: { file: ParsedFile; meta: ReportMetadata }[], prob
     if (existing) mergeProgramme(existing, file.programme);
     else report.programmes.push(file.programme);
   }
-  for (const report of reports.values()) report.programmes.sort((a, b) => Number(a.number) - Number(b.number));
+  for (const report of reports.values()) {
+    report.programmes.sort((a, b) => Number(a.number) - Number(b.number));
+    readStatus(report, sidecars.get(report.id) ?? [], problems);
+  }
   return [...reports.values()];
 }
 

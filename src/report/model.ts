@@ -39,11 +39,39 @@ export interface Passage extends SourceRef {
   url?: string;
 }
 
+/** Stoplicht: the traffic light the published table shows per performance. */
+export type TrafficLight = 'groen' | 'oranje' | 'rood';
+
+/**
+ * What the report itself says about the progress of one area, goal or performance (never guessed):
+ * - `explained`: a toelichting names the code (or, for an area or goal, a code below it);
+ *   usually a deviation being explained, though some explain a performance that is green;
+ * - `no-deviation`: the area's toelichting says there are no deviations ("geen afwijkingen"), or
+ *   explains only other codes of the area — "the report explains no deviation for it", which is
+ *   not the same as "on schedule";
+ * - `unknown`: the report says nothing about it.
+ * A traffic light comes on top, where the text states one or the sidecar restores the table's column.
+ */
+export interface Status {
+  reading: 'explained' | 'no-deviation' | 'unknown';
+  /** The passages that say it, in report order: the explanations, or the area's toelichting. */
+  passageIds: string[];
+  /** For an explained area or goal: the codes at or below it that the toelichting names. */
+  explainedCodes?: string[];
+  colour?: TrafficLight;
+  /** Where the colour comes from: a sentence of the report (`text`) or the sidecar's `status` (`sidecar`). */
+  colourSource?: 'text' | 'sidecar';
+  /** The passage whose sentence gives the colour (text), or the sidecar file (sidecar). */
+  colourPassageId?: string;
+  colourFile?: string;
+}
+
 /** Prestatie: a performance the council funds to reach a goal. */
 export interface Performance {
   code: string;
   title: string;
   passageId: string;
+  status: Status;
 }
 
 /** Doel: a goal within a policy area. */
@@ -52,6 +80,7 @@ export interface Goal {
   title: string;
   passageId: string;
   performances: Performance[];
+  status: Status;
 }
 
 /** Beleidsterrein: a policy area of a programme (`1B Dienstverlening`). */
@@ -62,6 +91,7 @@ export interface PolicyArea {
   goals: Goal[];
   /** Passage ids of the area's *Toelichting doelenboom*, in report order. */
   explanationIds: string[];
+  status: Status;
 }
 
 /** Header field name as the report prints it. */
@@ -95,6 +125,20 @@ export interface Report {
   programmes: Programme[];
   passages: Passage[];
   files: string[];
+  /**
+   * Goal and performance codes the text names (stand van zaken, toelichting) that no goal tree of
+   * the corpus holds: their tree line is not loaded, but what the text says about them is.
+   */
+  mentionedCodes: MentionedCode[];
+}
+
+/** A code the report's text names whose goal-tree line is not in the corpus. */
+export interface MentionedCode {
+  code: string;
+  level: 'goal' | 'performance';
+  /** The passages that name it, in report order. */
+  passageIds: string[];
+  status: Status;
 }
 
 /** A problem found while reading the corpus; `severity: 'error'` means the file was skipped. */
@@ -110,6 +154,11 @@ export interface ReportMetadata {
   programme?: string;
   url?: string;
   published?: string;
+  /**
+   * Traffic lights by code (`{"1B1.1": "oranje"}`): the published table's colour column, which the
+   * text export loses, restored by a clerk.
+   */
+  status?: Record<string, TrafficLight>;
 }
 
 /** A glossary entry: a term users say, and the report's words for it. */

@@ -1,13 +1,12 @@
 // The parser: one published report text file → a programme of the report model, with its passages.
 
-import { parentCode, parseLineCode, leadingCodes } from './codes';
+import { leadingCodes } from './codes';
+import { clip, GoalTreeReader, type LineBlock } from './goalTree';
 import type {
   CorpusProblem,
   FieldName,
-  Goal,
   Passage,
   PassageKind,
-  Performance,
   PolicyArea,
   Programme,
   ReportMetadata,
@@ -45,18 +44,13 @@ const MISSION = /^De missie van (?:het )?programma\s*(.*?)\s+luidt:?\s*(.*)$/i;
 const STATUS = /^Stand van zaken\b/i;
 const TREES = /^Doelenbom(en|en:)?$|^Doelenboom$/i;
 const AREA = /^Beleidsterrein\s+(\d{1,2})\s?([A-Z])\.?\s+(.+)$/;
-const TABLE_HEADER = /^(Doel|Doelen|Prestatie|Prestaties)$/i;
 const EXPLANATION = /^Toelichting(?: op)?(?: de)? doelenbo(?:o|m)m(?:en)?\b\s*(?:Beleidsterrein\s+)?(?:(\d{1,2})\s?([A-Z])\b)?\s*(.*)$/i;
 const BULLET = /^(\s*)([•●▪■\-–*·◦○o])\s+/;
 
 type Section = 'preamble' | 'field' | 'mission' | 'status' | 'trees' | 'explanation';
 
 /** A run of non-blank lines: the unit passages are cut from. */
-interface Block {
-  start: number;
-  end: number;
-  lines: string[];
-}
+type Block = LineBlock;
 
 /**
  * Parses one report text file.
@@ -100,26 +94,17 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
 
   let section: Section = 'preamble';
   let field: FieldName | undefined;
-  let area: PolicyArea | undefined;
-  let goal: Goal | undefined;
   let explanationCodes: string[] = [];
+  /** The title of the code sub-heading the explanation stands under (`5A1.2 Vergroenen`), if any. */
+  let explanationTitle = '';
   let explanationArea: PolicyArea | undefined;
-  let lastCodeLine = -1;
-  /** The goal or performance of the last code line, whose title a wrapped line continues. */
-  let lastItem: { title: string } | undefined;
   let editionFromText = '';
   let nameLine: Block | undefined;
   const missionBlocks: Block[] = [];
 
+  const tree = new GoalTreeReader({ programme, addPassage, warn, lastPassage: () => passages[passages.length - 1] }, lines);
   const startArea = (line: number, code: string, name: string) => {
-    const existing = programme.areas.find((a) => a.code === code);
-    if (existing) warn(line, `policy area ${code} appears twice; its goals are merged`);
-    area = existing ?? { code, name, passageId: '', goals: [], explanationIds: [] };
-    if (!existing) {
-      area.passageId = addPassage('area', code, `Beleidsterrein ${code} ${name}`, { start: line, end: line, lines: [`Beleidsterrein ${code} ${name}`] }, [code]);
-      programme.areas.push(area);
-    }
-    goal = undefined;
+    tree.startArea(line, code, name);
     section = 'trees';
   };
 
@@ -160,7 +145,8 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
       if (m) {
         section = 'explanation';
         explanationCodes = [];
-        const code = m[1] ? `${Number(m[1])}${m[2]}` : area?.code;
+        explanationTitle = '';
+        const code = m[1] ? `${Number(m[1])}${m[2]}` : tree.currentArea?.code;
         explanationArea = programme.areas.find((a) => a.code === code);
         if (!explanationArea) warn(lineNo, `explanation for policy area ${code ?? '(none named)'} comes before any goal tree of that area`);
         continue;
@@ -206,77 +192,32 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           continue;
         }
         case 'trees': {
-          if (TABLE_HEADER.test(line)) continue;
-          const parsed = parseLineCode(line);
-          if (!parsed) {
-            if (lastCodeLine === lineNo - 1 && passages.length > 0) {
-              // A title wrapped onto the next line of the flattened table.
-              const prev = passages[passages.length - 1];
-              prev.text += '\n' + block.lines[k];
-              prev.title += ' ' + line;
-              prev.lines = [prev.lines[0], lineNo];
-              if (lastItem) lastItem.title += ` ${line}`;
-              lastCodeLine = lineNo;
-              continue;
-            }
-            warn(lineNo, `unexpected line in the goal tree: "${clip(line)}"; expected a goal (1B1 Title) or a performance (1B1.1 Title)`);
-            continue;
-          }
-          lastCodeLine = lineNo;
-          const { code, title } = parsed;
-          const areaCode = code.code.match(/^\d+[A-Z]/)![0];
-          if (!area || area.code !== areaCode) {
-            const known = programme.areas.find((a) => a.code === areaCode);
-            if (known) area = known;
-            else {
-              warn(lineNo, `code ${code.code} stands outside a "Beleidsterrein ${areaCode}" heading; it is kept under that area`);
-              startArea(lineNo, areaCode, '');
-            }
-          }
-          const line1: Block = { start: lineNo, end: lineNo, lines: [block.lines[k].trim()] };
-          if (code.level === 'area') {
-            warn(lineNo, `a bare area code "${line}" in the goal tree; expected a goal or performance`);
-          } else if (code.level === 'goal') {
-            if (area!.goals.some((g) => g.code === code.code)) {
-              warn(lineNo, `goal ${code.code} appears twice; the second is skipped`);
-              continue;
-            }
-            goal = { code: code.code, title, passageId: addPassage('goal', code.code, `${code.code} ${title}`, line1, [code.code]), performances: [] };
-            area!.goals.push(goal);
-            lastItem = goal;
-          } else {
-            const goalCode = parentCode(code.code)!;
-            let owner = area!.goals.find((g) => g.code === goalCode);
-            if (!owner) {
-              warn(lineNo, `performance ${code.code} has no goal ${goalCode} above it; it is kept under a goal without title`);
-              owner = { code: goalCode, title: '', passageId: '', performances: [] };
-              area!.goals.push(owner);
-            }
-            if (owner.performances.some((p) => p.code === code.code)) {
-              warn(lineNo, `performance ${code.code} appears twice; the second is skipped`);
-              continue;
-            }
-            const performance: Performance = { code: code.code, title, passageId: addPassage('performance', code.code, `${code.code} ${title}`, line1, [code.code]) };
-            owner.performances.push(performance);
-            lastItem = performance;
-            goal = owner;
-          }
+          tree.readLine(lineNo, block.lines[k]);
           continue;
         }
         case 'explanation': {
           const lead = leadingCodes(line);
-          const isHeading = lead.codes.length > 0 && (lead.rest === '' || (lead.rest.length < 120 && !/[.!?]$/.test(lead.rest) && k === block.lines.length - 1));
+          // A code sub-heading (`5A1.2 Title`): on its own, or as the first line above its paragraph.
+          const shortTitle = lead.rest.length < 120 && !/[.!?:;]$/.test(lead.rest);
+          const isHeading = lead.codes.length > 0 && (lead.rest === '' || (shortTitle && (k === block.lines.length - 1 || lead.rest.length < 80)));
           if (isHeading) {
             explanationCodes = lead.codes;
+            explanationTitle = lead.rest;
             continue;
           }
-          if (lead.codes.length > 0) explanationCodes = lead.codes;
-          const owner = explanationArea ?? area;
+          if (lead.codes.length > 0) {
+            explanationCodes = lead.codes;
+            explanationTitle = '';
+          }
+          const owner = explanationArea ?? tree.currentArea;
           const areaCode = owner?.code ?? 'programma';
-          const n = (owner?.explanationIds.length ?? 0) + 1;
-          const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}` : `Toelichting beleidsterrein ${areaCode}`;
-          const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, rest, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
-          owner?.explanationIds.push(id);
+          const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}${explanationTitle ? ` ${explanationTitle}` : ''}` : `Toelichting beleidsterrein ${areaCode}`;
+          // A paragraph and each of its bullets are passages of their own, found by their own words.
+          for (const piece of splitBullets(rest)) {
+            const n = (owner?.explanationIds.length ?? 0) + 1;
+            const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, piece, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
+            owner?.explanationIds.push(id);
+          }
           k = block.lines.length;
           continue;
         }
@@ -375,6 +316,3 @@ function splitBullets(block: Block): Block[] {
   return pieces;
 }
 
-function clip(s: string): string {
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
-}

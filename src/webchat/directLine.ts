@@ -23,12 +23,17 @@ export interface DirectLineOptions {
   tokens: TokenIssuer;
   /** Azure Bot Service: exchange this secret for tokens instead of serving Direct Line here. */
   azureSecret?: string;
-  /** Azure Direct Line base URL. Default https://directline.botframework.com/v3/directline. */
+  /** Azure Direct Line base URL. Default {@link DEFAULT_AZURE_ENDPOINT}. */
   azureEndpoint?: string;
-  /** Posts per conversation: a burst of `burst`, then `perSecond`. Default 5 and 1. */
+  /** Posts per conversation: a burst of `burst`, then `perSecond`. Default {@link DEFAULT_POST_RATE}. */
   rate?: { burst: number; perSecond: number };
   log: (line: string) => void;
 }
+
+/** Azure Bot Service's Direct Line (public cloud). */
+export const DEFAULT_AZURE_ENDPOINT = 'https://directline.botframework.com/v3/directline';
+/** Posts per conversation: five at once, then one a second. */
+export const DEFAULT_POST_RATE = { burst: 5, perSecond: 1 };
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -41,7 +46,8 @@ function fail(res: Response, status: number, code: string, message: string): voi
 export function registerDirectLine(server: Server, options: DirectLineOptions): void {
   const adapter = new DirectLineAdapter(options.store);
   adapter.onTurnError = turnErrorHandler(options.bot, options.log);
-  const posts = new RateLimiter(options.rate?.burst ?? 5, options.rate?.perSecond ?? 1);
+  const rate = options.rate ?? DEFAULT_POST_RATE;
+  const posts = new RateLimiter(rate.burst, rate.perSecond);
   const tokenRequests = new RateLimiter(20, 0.5);
   const route = (handler: Handler) => (req: Request, res: Response, next: Next) => {
     handler(req, res)
@@ -167,7 +173,7 @@ function incoming(claims: TokenClaims, body: Partial<Activity>): Partial<Activit
 
 /** Azure Bot Service: exchanges DIRECTLINE_SECRET for a conversation token; the secret stays here. */
 async function exchangeSecret(res: Response, userId: string, options: DirectLineOptions): Promise<void> {
-  const endpoint = options.azureEndpoint ?? 'https://directline.botframework.com/v3/directline';
+  const endpoint = options.azureEndpoint ?? DEFAULT_AZURE_ENDPOINT;
   try {
     const response = await fetch(`${endpoint}/tokens/generate`, {
       method: 'POST',

@@ -5,17 +5,21 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Request, Response, Next, Server } from 'restify';
+import { withDefaults } from '../options';
 
 /** The Web Chat version served (its bundle is in public/vendor, taken from the npm tarball). */
 export const WEBCHAT_VERSION = '4.18.1';
 
-/** Options for the page. */
+/** Options for the page; unset ones take {@link DEFAULT_PAGE_OPTIONS}. */
 export interface PageOptions {
   /** Origins allowed to embed the page in an iframe (`https://www.leiden.nl`). Default: only this site. */
   embedOrigins?: string[];
   /** Folder with index.html, app.js, app.css and vendor/. Default: public/ in the working directory. */
   publicDir?: string;
 }
+
+/** The page's defaults: embedded by no other site, files from public/ in the working directory. */
+export const DEFAULT_PAGE_OPTIONS: Required<PageOptions> = { embedOrigins: [], publicDir: 'public' };
 
 const STATIC: Record<string, { file: string; type: string }> = {
   '/webchat/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
@@ -52,8 +56,9 @@ export function securityHeaders(nonce: string, embedOrigins: string[]): Record<s
 
 /** Registers GET / and the page's static files. Files are read once, at start. */
 export function registerPage(server: Server, options: PageOptions = {}): void {
-  const dir = resolve(options.publicDir ?? 'public');
-  const embed = options.embedOrigins ?? [];
+  const settings = withDefaults(DEFAULT_PAGE_OPTIONS, options);
+  const dir = resolve(settings.publicDir);
+  const embed = settings.embedOrigins;
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const files = new Map(Object.entries(STATIC).map(([path, f]) => [path, { body: readFileSync(join(dir, f.file)), type: f.type }]));
 

@@ -1,7 +1,6 @@
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { BlobRecordSink } from '../../src/bot/records';
 import { startAzurite, type Azurite } from './azurite.helpers';
-import { message, post, startTestServer, type TestServer } from './server.helpers';
+import { message, onBlobStorage, post, startTestServer, type TestServer } from './server.helpers';
 
 describe('Azure Blob Storage on azurite', () => {
   let azurite: Azurite;
@@ -10,9 +9,10 @@ describe('Azure Blob Storage on azurite', () => {
   let sink: BlobRecordSink;
   beforeAll(async () => {
     azurite = await startAzurite();
-    sink = new BlobRecordSink(azurite.connectionString, 'records');
-    a = await startTestServer({ storage: new BlobsStorage(azurite.connectionString, 'state'), sink });
-    b = await startTestServer({ storage: new BlobsStorage(azurite.connectionString, 'state'), sink });
+    // Two replicas with STORAGE=blob and TRANSCRIPTS=blob; the sink reads records back as `npm run feedback` does.
+    a = await startTestServer(onBlobStorage(azurite.connectionString, 'state', 'blob'));
+    b = await startTestServer(onBlobStorage(azurite.connectionString, 'state', 'blob'));
+    sink = new BlobRecordSink(azurite.connectionString, 'state');
   }, 30_000);
   afterAll(async () => {
     await a?.close();

@@ -1,31 +1,29 @@
-import { ConversationState, MemoryStorage } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
-import { MainDialog, type ConversationData } from '../../dialogs/mainDialog';
-import { answerActivity } from '../../src/bot/reply';
+import { ConversationState, MemoryStorage, TestAdapter, UserState } from 'botbuilder';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { realEngine } from '../helpers';
 
-/** Conversations as data: what the user says, and what the first reply must contain. */
+/** Conversations as data: what the user says, and what the first reply of that turn must contain. */
 const CONVERSATIONS: [string, [string, string | RegExp][]][] = [
   ['a code question', [['wat is 1B1.3?', 'Op orde houden basisregistraties']]],
   ['an English question', [['who organises the elections?', 'This is what the report says']]],
   ['a refusal', [['Wat is het weer morgen?', 'Daar zegt het rapport niets over']]],
   ['a follow-up on the last answer', [['verkiezingen', '1A2.3'], ['meer hierover', '1A2.3 is een prestatie']]],
   ['a follow-up with another code', [['wat is 1B1.3?', '1B1.3'], ['en 1B1.4?', 'Beantwoorden van eerstelijns vragen']]],
+  ['a restart, which forgets the last answer', [['verkiezingen', '1A2.3'], ['opnieuw', /^Ik ben opnieuw begonnen/], ['meer hierover', /^Daar zegt het rapport niets over/]]],
+  ['the debug view, on and off', [['/debug', /^Debug staat aan/], ['verkiezingen', '1A2.3'], ['/debug', /^Debug staat uit/]]],
 ];
 
-describe('the main dialog', () => {
+describe('the main dialog, run by the bot', () => {
   it.each(CONVERSATIONS)('holds %s', async (_, turns) => {
-    const state = new ConversationState(new MemoryStorage());
-    const data = state.createProperty<ConversationData>('conversationData');
-    const dialog = new MainDialog(realEngine(), data, async (context, answer) => {
-      await context.sendActivity(answerActivity(answer));
-      const d = await data.get(context, {});
-      d.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
-    });
-    const client = new DialogTestClient('test', dialog, undefined, [], state);
+    // The bot's own wiring: its sendAnswer keeps the last answer that "meer hierover" follows on from.
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: realEngine(), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
     for (const [said, expected] of turns) {
-      const reply = await client.sendActivity(said);
-      expect(reply.text).toMatch(expected);
+      await adapter.send(said);
+      const replies = adapter.activeQueue.splice(0).map((reply) => reply.text ?? '');
+      expect(replies[0]).toMatch(expected);
     }
   });
 

@@ -29,7 +29,7 @@ describe('redaction', () => {
 describe('transcripts and feedback on file', () => {
   it('writes no personal data from the redaction list in any file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vgb-records-'));
-    const server = await startTestServer({ sink: new FileRecordSink(dir) });
+    const server = await startTestServer({ transcripts: 'file', dataDir: dir });
     try {
       const first = message('Mijn BSN is 111222333, mail me op piet@example.nl of bel 0612345678. Wanneer zijn de verkiezingen?');
       await post(server.url, first);

@@ -1,48 +1,38 @@
-// Starts the real server on a free port for end-to-end tests.
+// Starts the bot for end-to-end tests through the production wiring (startApp), on a free port.
 
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
-import { Records, type RecordSink } from '../../src/bot/records';
-import { VoortgangsBot } from '../../src/bot/voortgangsBot';
-import { startServer, type BotServer } from '../../src/server';
-import { ConversationStore } from '../../src/webchat/conversationStore';
-import { registerDirectLine } from '../../src/webchat/directLine';
-import { registerPage } from '../../src/webchat/page';
-import { TokenIssuer } from '../../src/webchat/tokens';
-import { realEngine } from '../helpers';
+import { startApp } from '../../src/app';
+import { readConfig, type Config } from '../../src/config';
+import type { BotServer } from '../../src/server';
+import { CORPUS_DIR } from '../helpers';
 
 export interface TestServer extends BotServer {
   url: string;
+  /** What the bot logged. */
   logs: string[];
+  config: Config;
 }
 
-/** The bot on the real corpus, served on 127.0.0.1 at a free port. */
-export interface TestServerOptions {
-  appId?: string;
-  storage?: Storage;
-  sink?: RecordSink;
-  headersTimeoutMs?: number;
-  /** Serve the chat page and the self-hosted Direct Line, with this token secret. */
-  webchat?: { tokenSecret?: string; azureSecret?: string; azureEndpoint?: string; rate?: { burst: number; perSecond: number } };
+/** The Quick start's configuration (an empty environment) on the real corpus and a free port, with `overrides`. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...readConfig({}), port: 0, corpusDir: CORPUS_DIR, ...overrides };
 }
 
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const engine = realEngine();
-  const storage = options.storage ?? new MemoryStorage();
-  const bot = new VoortgangsBot({ engine, conversationState: new ConversationState(storage), userState: new UserState(storage), records: new Records(options.sink) });
+/** Bot Framework settings with an app id (production mode: every request needs a token). */
+export function withAppId(appId: string): Pick<Config, 'botFramework'> {
+  return { botFramework: { MicrosoftAppId: appId, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' } };
+}
+
+/** Blob Storage settings for azurite: conversation state, Direct Line and records in `container`. */
+export function onBlobStorage(connectionString: string, container: string, transcripts: Config['transcripts'] = 'off'): Partial<Config> {
+  return { storage: 'blob', transcripts, blobConnectionString: connectionString, blobContainer: container };
+}
+
+/** Starts the bot as `npm start` does, with the test configuration; its log lines are kept, not printed. */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const config = testConfig(overrides);
   const logs: string[] = [];
-  const server = await startServer(
-    { engine, bot, botFramework: { MicrosoftAppId: options.appId, MicrosoftAppPassword: options.appId ? 'not-a-real-secret' : undefined, MicrosoftAppType: 'MultiTenant' }, log: (l) => logs.push(l),
-      headersTimeoutMs: options.headersTimeoutMs,
-      extend: options.webchat
-        ? (s) => {
-            registerPage(s);
-            registerDirectLine(s, { bot, store: new ConversationStore(storage), tokens: new TokenIssuer(options.webchat!.tokenSecret), azureSecret: options.webchat!.azureSecret, azureEndpoint: options.webchat!.azureEndpoint, rate: options.webchat!.rate, log: (l) => logs.push(l) });
-          }
-        : undefined,
-    },
-    0,
-  );
-  return { ...server, url: `http://127.0.0.1:${server.port}`, logs };
+  const app = await startApp(config, (line) => logs.push(line));
+  return { ...app, url: `http://127.0.0.1:${app.port}`, logs, config };
 }
 
 let counter = 0;

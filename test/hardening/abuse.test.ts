@@ -1,18 +1,7 @@
-import { connect } from 'node:net';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { message, post, startTestServer, type TestServer } from '../bot/server.helpers';
+import { connect, type Socket } from 'node:net';
+import { message, post, startTestServer, withAppId, type TestServer } from '../bot/server.helpers';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Heap in use after a full collection, in MB. */
-function heapMb(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1048576;
-}
-
+// Memory under sustained load is a bench figure (`npm run bench -- --soak`), not asserted here.
 const BURST = Number(process.env.BURST ?? 10_000);
 const JSON_TYPE = { 'content-type': 'application/json' };
 /** A mix of the requests the internet sends: answers, garbage, wrong types, odd activities. */
@@ -31,10 +20,16 @@ const REQUESTS: [string | object, Record<string, string>][] = [
 
 describe('HTTP under abuse', () => {
   let server: TestServer;
+  /** Cuts off quiet sockets after 0.5 s: only for the slow-client tests, as a slow answer would be cut off too. */
+  let impatient: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ headersTimeoutMs: 500 });
+    server = await startTestServer();
+    impatient = await startTestServer({ headersTimeoutMs: 500 });
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await impatient.close();
+  });
 
   async function burst(count: number, concurrency: number): Promise<Map<number, number>> {
     const statuses = new Map<number, number>();
@@ -50,44 +45,48 @@ describe('HTTP under abuse', () => {
     return statuses;
   }
 
-  it('answers a burst of 10,000 mixed requests with no 5xx, and memory comes back', async () => {
-    await burst(Math.min(1000, BURST / 10), 50); // warm up: caches, JIT, state of the test conversations
-    const before = heapMb();
+  it('answers a burst of 10,000 mixed requests with no 5xx, and keeps serving', async () => {
     const statuses = await burst(BURST, 50);
-    const after = heapMb();
-    expect([...statuses.keys()].filter((s) => s >= 500)).toEqual([]);
     expect([...statuses.keys()].sort()).toEqual([200, 400, 415]);
-    expect(after - before).toBeLessThan(15);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 120_000);
 
-  it('cuts off a client that never finishes its headers, while serving others', async () => {
-    const socket = connect(server.port, '127.0.0.1');
-    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
-    const closed = new Promise<string>((resolve) => {
+  /** Resolves when the server closes the socket (with what it sent), or `undefined` after `ms`. */
+  function closedWithin(socket: Socket, ms: number): Promise<string | undefined> {
+    return new Promise((resolve) => {
       let data = '';
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve(undefined);
+      }, ms);
       socket.on('data', (d) => (data += d.toString()));
-      socket.on('close', () => resolve(data));
+      socket.on('close', () => {
+        clearTimeout(timer);
+        resolve(data);
+      });
     });
-    const { status } = await post(server.url, message('wat is 1B1.3?'));
+  }
+
+  it('cuts off a client that never finishes its headers, while serving others', async () => {
+    const socket = connect(impatient.port, '127.0.0.1');
+    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
+    const closed = closedWithin(socket, 8000);
+    const { status } = await post(impatient.url, message('wat is 1B1.3?'));
     expect(status).toBe(200);
-    expect(await closed).toMatch(/^(HTTP\/1\.1 408|)/);
-  }, 10_000);
+    // The idle socket is closed once it has been quiet for the timeout, without an answer.
+    expect(await closed).toBe('');
+  }, 15_000);
 
   it('cuts off a client that sends its body too slowly', async () => {
-    const socket = connect(server.port, '127.0.0.1');
+    const socket = connect(impatient.port, '127.0.0.1');
     socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"ty');
-    const closed = await new Promise<boolean>((resolve) => {
-      socket.on('close', () => resolve(true));
-      setTimeout(() => resolve(false), 5000);
-    });
-    expect(closed).toBe(true);
-  }, 10_000);
+    expect(await closedWithin(socket, 8000)).toBeDefined();
+  }, 15_000);
 });
 
 describe('secrets', () => {
   it('never appear in responses or logs, even when requests fail', async () => {
-    const server = await startTestServer({ appId: '00000000-0000-0000-0000-000000000002' });
+    const server = await startTestServer(withAppId('00000000-0000-0000-0000-000000000002'));
     const errors: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));

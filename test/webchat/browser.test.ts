@@ -19,7 +19,7 @@ describeInBrowser('the chat page in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    server = await startTestServer({ webchat: {} });
+    server = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -50,13 +50,12 @@ describeInBrowser('the chat page in Chromium', () => {
     return (results.violations as { id: string; impact: string; nodes: unknown[] }[]).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
   };
 
-  it('answers a typed question with the cited passage and its source link within a second', async () => {
+  // How fast the answer appears is a bench figure (npm run bench), not asserted here.
+  it('answers a typed question with the cited passage and its source link', async () => {
     const { page, problems } = await open();
     await page.fill(SEND_BOX, 'wat is 1B1.3?');
-    const asked = Date.now();
     await page.press(SEND_BOX, 'Enter');
-    await page.waitForFunction(() => document.body.innerText.includes('Op orde houden basisregistraties (BRP, BAG, BGT)') && document.body.innerText.includes('Afkortingen'), null, { timeout: 5_000 });
-    expect(Date.now() - asked).toBeLessThan(1000);
+    await page.waitForFunction(() => document.body.innerText.includes('Op orde houden basisregistraties (BRP, BAG, BGT)') && document.body.innerText.includes('Afkortingen'), null, { timeout: 10_000 });
     // The quote in the card, and the source as a link to the published report.
     expect(await page.locator('text=“1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)”').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href^="https://bestuursrapportage.leiden.nl/"]').count()).toBeGreaterThan(0);

@@ -1,0 +1,149 @@
+// Answers questions in the user's own words from the best matching passage: search, rank by what
+// the question asks for (a reason, a number, a moment, a header field), quote, or refuse.
+
+import type { Passage, Report } from '../../report/model';
+import type { AnalyzedQuery } from '../../search/analyzer';
+import type { PassageHit } from '../../search/passageIndex';
+import type { Answer, AnswerKind } from '../answer';
+import { quoted, reply, unique, type Context } from '../context';
+import type { Knowledge } from '../knowledge';
+import { MESSAGES } from '../messages';
+import { bestSentence } from '../sentences';
+
+/** Options of the search answerer. */
+export interface SearchOptions {
+  /** Share (0–1) of a question's concepts the quoted passage must cover. */
+  minCoverage: number;
+  /** Share (0–1) of a question's concepts the best passages together must cover. */
+  minUnionCoverage: number;
+}
+
+/** Questions asking for a reason, in Dutch and English. */
+const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
+/** How much more an explanation (toelichting) counts for a "why" question. */
+const WHY_BOOST = 2.5;
+/** Questions for a number, and passages that hold one. */
+const QUANTITY = /\b(hoeveel|aantal|how many|how much|number of)\b/i;
+/** A number and the (up to three) words after it: what it counts. */
+const COUNTED = /(?:^|[^\p{L}\d.])(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd|duizend)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+/** Questions for a moment, and passages that name one. */
+const WHEN = /\b(wanneer|when|what time|hoe laat)\b/i;
+const HAS_DATE = /\b(\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maand|week|dagelijks|dagelijkse)\b/i;
+
+/** Words that give a cause, in Dutch and English: a "why" question wants the passage that has them. */
+export const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen voor|leidt tot|ontstaan|oorzaak|because|due to|caused by)\b/i;
+const CAUSE_BOOST = 1.5;
+/** A header field named by the question ("welke commissie") is what it asks for. */
+const FIELD_BOOST = 2;
+/** Two hits whose scores are this close make a "did you mean" answer. */
+const CLARIFY_RATIO = 0.92;
+
+export class SearchAnswerer {
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly options: SearchOptions,
+  ) {}
+
+  answer(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
+    const k = this.knowledge;
+    const { m } = ctx;
+    // "Why" asks for the report's explanation, not the fact itself.
+    const why = WHY.test(ctx.question);
+    const boostKinds = why ? { explanation: WHY_BOOST } : undefined;
+    const found =
+      reports.length === k.corpus.reports.length
+        ? k.index.search(query, { boostKinds, limit: 8 })
+        : reports.flatMap((r) => k.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
+    const hits = this.rerank(found, why, ctx.question);
+    const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
+    const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
+    const top = hits[0];
+    const trace = { query, hits };
+    // A question for a number or a date needs a passage that has one: "hoeveel klachten" is not
+    // answered by a passage about complaints that counts nothing.
+    const lacksFact = top !== undefined && !this.hasAskedFact(ctx.question, top);
+    if (!top || lacksFact || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
+      return reply(ctx, 'none', m.notFound(k.contact[ctx.language]), [], m.examples, 0, 'search:refused', trace);
+    }
+    const terms = query.terms.map((t) => t.term);
+    const second = hits[1];
+    const close = second && second.coverage >= top.coverage && second.score >= top.score * CLARIFY_RATIO && !related(top.passage, second.passage);
+    if (close) {
+      const citations = [k.citation(top.passage, bestSentence(top.passage.text, terms)), k.citation(second.passage, bestSentence(second.passage.text, terms))];
+      const text = [m.clarify, ...citations.map((c, i) => `${i + 1}. **${c.title}**: “${c.excerpt}” [${i + 1}]`)].join('\n');
+      return reply(ctx, 'clarify', text, citations, [top.passage, second.passage].map((p) => k.suggestionFor(p, m)), confidence(top, second), 'search:clarify', trace);
+    }
+    // The answer quotes up to two lines; the citation entity cuts its abstract to 160 characters itself.
+    const sentence = bestSentence(top.passage.text, terms, 320, why ? CAUSAL : undefined);
+    const citation = k.citation(top.passage, sentence);
+    const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
+    const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;
+    const lines = [isMeta ? m.metaIntro : m.searchIntro, ...quoted(top.passage.title, quote, 1)];
+    lines.push(...k.abbreviationLines(m, quote, query.glossary));
+    const suggestions = hits.slice(1, 4).map((h) => k.suggestionFor(h.passage, m));
+    const kind: AnswerKind = isMeta ? 'meta' : 'search';
+    return reply(ctx, kind, lines.join('\n'), [citation], unique(suggestions), confidence(top, second), `search:${kind}`, trace);
+  }
+
+  /**
+   * Question-type preferences on top of retrieval. A header field (commissie, portefeuilles,
+   * programmanummer) answers only a question that names it: "onderwijs" in a portefeuille's name
+   * does not make it the answer to a question about education; the programme's title line answers
+   * nothing by itself. A "why" question prefers a passage that gives a cause.
+   */
+  private rerank(hits: PassageHit[], why: boolean, question: string): PassageHit[] {
+    const analyzer = this.knowledge.index.analyzer;
+    const namedField = (h: PassageHit) => analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
+    // A question for a number or a date is answered by the best passage that has one.
+    const withFact = hits.filter((h) => this.hasAskedFact(question, h));
+    if (withFact.length > 0) hits = withFact;
+    // The programme's title line names everything in it; it answers no question by itself.
+    return hits
+      .filter((h) => h.passage.kind !== 'programme' && (h.passage.kind !== 'field' || namedField(h)))
+      .map((h) => {
+        let score = h.score;
+        if (h.passage.kind === 'field') score *= FIELD_BOOST;
+        if (why && CAUSAL.test(h.passage.text)) score *= CAUSE_BOOST;
+        return score === h.score ? h : { ...h, score };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5);
+  }
+
+  /**
+   * Does the passage hold the kind of fact the question asks for? For "hoeveel" a number that
+   * counts one of the question's words ("5 kanalen" for "hoeveel kanalen", not for "hoeveel
+   * inwoners"); for "wanneer" a moment. Goal codes (1B1.2), names with digits (Servicepunt71) and
+   * years are no counts. Other questions need no particular fact.
+   */
+  private hasAskedFact(question: string, hit: PassageHit): boolean {
+    const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
+    if (WHEN.test(question) && !HAS_DATE.test(text)) return false;
+    if (!QUANTITY.test(question)) return true;
+    for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {
+      if (this.knowledge.index.analyzer.indexTerms(m[2]).some((t) => hit.matchedTerms.includes(t))) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The answer for one candidate of a "did you mean" answer (or any cited passage): that passage
+ * alone, quoted, as a search answer.
+ */
+export function focusOn(answer: Answer, index: number): Answer {
+  const c = answer.citations[index];
+  const m = MESSAGES[answer.language];
+  const text = [m.searchIntro, ...quoted(c.title, c.quote.length <= 400 ? c.quote : c.excerpt, 1)].join('\n');
+  return { ...answer, kind: 'search', text, citations: [c], suggestions: answer.suggestions.filter((_, i) => i !== index), confidence: 1, debug: answer.debug };
+}
+
+/** Passages about the same code (a goal and its explanation) are not rival readings of a question. */
+function related(a: Passage, b: Passage): boolean {
+  return a.codes.some((c) => b.codes.some((d) => c.startsWith(d) || d.startsWith(c)));
+}
+
+function confidence(top: PassageHit, second?: PassageHit): number {
+  const margin = second ? Math.min(1, (top.score - second.score) / top.score + 0.5) : 1;
+  return top.coverage * margin;
+}

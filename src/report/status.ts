@@ -1,0 +1,208 @@
+// What the report says about the progress of each code (DESIGN.md "status"): read from the
+// toelichting, from colour sentences ("Alleen prestatie 3D1.3 krijgt een oranje stoplicht") and
+// from the sidecar's restored traffic lights. Read, never guessed.
+
+import { codesInText } from './codes';
+import type { CorpusProblem, Goal, MentionedCode, Passage, PolicyArea, Report, Status, TrafficLight } from './model';
+
+/** The sidecar colours of one file, to apply to the report it belongs to. */
+export interface SidecarStatus {
+  file: string;
+  colours: Record<string, TrafficLight>;
+}
+
+/** "There are no deviations": the whole area, or the codes of a paragraph, run as budgeted. */
+const NO_DEVIATION = /\bgeen (noemenswaardige |relevante |grote )?afwijking(en)?\b|\bconform (de )?begroting\b|\bno deviations?\b/i;
+/** A colour word, and the words that make it a traffic light ("groene ruimte" is not one). */
+const COLOUR = /\b(groen|groene|oranje|rood|rode)\b/gi;
+const LIGHT = /\bstoplicht(en)?\b|\bkleur(t|en)?\b|\b(staat|staan|springt|springen|gaat|gaan) op (groen|oranje|rood)\b|\bscoor(t|en)\b/i;
+/** "Alle prestaties …" or "bijna allemaal …": a colour said of the programme's performances at large. */
+const ALL = /\b(alle|allemaal|overige|andere)\b/i;
+const EXCEPTION = /\b(alleen|behalve|uitgezonderd|met uitzondering van|enkel)\b/i;
+
+/**
+ * Sets `status` on every area, goal and performance of the report, and collects the codes the text
+ * names that no goal tree holds. Problems: sidecar colours for codes the report does not know, and
+ * sidecar colours that contradict the text.
+ */
+export function readStatus(report: Report, sidecars: SidecarStatus[], problems: CorpusProblem[]): void {
+  const byId = new Map(report.passages.map((p) => [p.id, p]));
+  const tree = new Map<string, Status>();
+  for (const programme of report.programmes) {
+    for (const area of programme.areas) {
+      tree.set(area.code, area.status);
+      for (const goal of area.goals) {
+        tree.set(goal.code, goal.status);
+        for (const perf of goal.performances) tree.set(perf.code, perf.status);
+      }
+    }
+  }
+
+  // Codes the text names outside the goal trees.
+  const mentioned = new Map<string, MentionedCode>();
+  for (const p of report.passages) {
+    if (p.kind !== 'status' && p.kind !== 'explanation' && p.kind !== 'mission') continue;
+    for (const code of new Set([...p.codes.filter((c) => /\d$/.test(c)), ...codesInText(p.text).map((c) => c.code)])) {
+      if (tree.has(code)) continue;
+      let m = mentioned.get(code);
+      if (!m) mentioned.set(code, (m = { code, level: code.includes('.') ? 'performance' : 'goal', passageIds: [], status: { reading: 'unknown', passageIds: [] } }));
+      if (!m.passageIds.includes(p.id)) m.passageIds.push(p.id);
+    }
+  }
+  report.mentionedCodes = [...mentioned.values()];
+  const statusOf = (code: string) => tree.get(code) ?? mentioned.get(code)?.status;
+
+  // The toelichting: explained, or no deviation.
+  for (const programme of report.programmes) {
+    for (const area of programme.areas) readArea(area, byId);
+  }
+  for (const m of report.mentionedCodes) {
+    const explaining = m.passageIds.filter((id) => byId.get(id)?.kind === 'explanation' && byId.get(id)!.codes.includes(m.code));
+    if (explaining.length) m.status = { reading: 'explained', passageIds: explaining };
+  }
+
+  // Colours stated in the text.
+  for (const programme of report.programmes) {
+    const passages = [...programme.statusIds, ...programme.areas.flatMap((a) => a.explanationIds)].map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined);
+    const performances = programme.areas.flatMap((a) => a.goals.flatMap((g) => g.performances));
+    for (const p of passages) {
+      for (const said of coloursIn(p)) {
+        if (said.codes === 'rest') {
+          // "Bijna allemaal groen. Alleen 3D1.3 oranje": the others of the programme are green.
+          for (const perf of performances) if (!perf.status.colour) setColour(perf.status, said.colour, p.id);
+          continue;
+        }
+        for (const code of said.codes) {
+          const status = statusOf(code);
+          if (status) setColour(status, said.colour, p.id, true);
+        }
+      }
+    }
+  }
+
+  // The sidecar restores the table's column; it wins, and a contradiction is reported.
+  for (const { file, colours } of sidecars) {
+    for (const [code, colour] of Object.entries(colours)) {
+      const status = statusOf(code);
+      if (!status) {
+        problems.push({ severity: 'warning', file, lines: [1, 1], message: `sidecar status names ${code}, which ${report.title} does not hold; it is ignored` });
+        continue;
+      }
+      if (status.colourSource === 'text' && status.colour !== colour) {
+        const where = byId.get(status.colourPassageId!);
+        problems.push({ severity: 'warning', file, lines: [1, 1], message: `sidecar status gives ${code} ${colour}, but the text${where ? ` (${where.file}:${where.lines[0]})` : ''} says ${status.colour}; the sidecar's colour is used` });
+      }
+      status.colour = colour;
+      status.colourSource = 'sidecar';
+      status.colourFile = file;
+      delete status.colourPassageId;
+    }
+  }
+}
+
+/** One area's toelichting → the status of the area, its goals and performances. */
+function readArea(area: PolicyArea, byId: Map<string, Passage>): void {
+  const explanations = area.explanationIds.map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined);
+  const general = explanations.filter((p) => p.codes.length === 0 || (p.codes.length === 1 && p.codes[0] === area.code));
+  const specific = explanations.filter((p) => !general.includes(p));
+  const areaSaysNone = general.filter((p) => NO_DEVIATION.test(p.text));
+  const explaining = (code: string) => specific.filter((p) => p.codes.includes(code) && !NO_DEVIATION.test(p.text));
+  const sayingNone = (code: string) => specific.filter((p) => p.codes.includes(code) && NO_DEVIATION.test(p.text));
+
+  const readCode = (code: string, status: Status, below: string[]): void => {
+    const own = [code, ...below].flatMap((c) => explaining(c).map((p) => ({ c, p })));
+    if (own.length > 0) {
+      status.reading = 'explained';
+      status.passageIds = unique(own.map((o) => o.p.id));
+      if (below.length > 0 || own.some((o) => o.c !== code)) status.explainedCodes = unique(own.map((o) => o.c));
+      return;
+    }
+    const none = sayingNone(code);
+    if (none.length > 0) {
+      status.reading = 'no-deviation';
+      status.passageIds = none.map((p) => p.id);
+    } else if (areaSaysNone.length > 0) {
+      status.reading = 'no-deviation';
+      status.passageIds = areaSaysNone.map((p) => p.id);
+    } else if (specific.length > 0) {
+      // The toelichting explains other codes of the area only.
+      status.reading = 'no-deviation';
+      status.passageIds = unique(specific.map((p) => p.id));
+    }
+  };
+
+  const codesBelow = (goal: Goal) => goal.performances.map((p) => p.code);
+  for (const goal of area.goals) {
+    for (const perf of goal.performances) readCode(perf.code, perf.status, []);
+    readCode(goal.code, goal.status, codesBelow(goal));
+  }
+  const all = area.goals.flatMap((g) => [g.code, ...codesBelow(g)]);
+  readCode(area.code, area.status, all);
+  // An area whose toelichting speaks only of the area as a whole, without saying there are no
+  // deviations, stays unknown for its codes, but the area is explained by it.
+  if (area.status.reading === 'unknown' && general.length > 0 && areaSaysNone.length === 0) {
+    area.status.reading = 'explained';
+    area.status.passageIds = general.map((p) => p.id);
+  }
+}
+
+/** The colours a passage states: per code, or for "the rest" of the programme's performances. */
+export function coloursIn(p: Passage): { codes: string[] | 'rest'; colour: TrafficLight }[] {
+  const out: { codes: string[] | 'rest'; colour: TrafficLight }[] = [];
+  const sentences = p.text.split(/(?<=[.!?])\s+|\n+/);
+  const hasException = sentences.some((s) => EXCEPTION.test(s) && codesInText(s).length > 0);
+  for (const sentence of sentences) {
+    if (!LIGHT.test(sentence)) continue;
+    const colours = [...sentence.matchAll(COLOUR)].map((m) => ({ colour: normalise(m[1]), index: m.index! }));
+    if (colours.length === 0) continue;
+    const codes = codesInText(sentence);
+    if (codes.length === 0) {
+      if (ALL.test(sentence) && colours.length === 1 && (hasException || !/\bbijna\b/i.test(sentence))) out.push({ codes: 'rest', colour: colours[0].colour });
+      // A paragraph under its code heading ("1B1.3: … krijgt een groen stoplicht") speaks of those codes.
+      else if (p.kind === 'explanation' && colours.length === 1 && p.codes.some((c) => /\d$/.test(c))) out.push({ codes: p.codes.filter((c) => /\d$/.test(c)), colour: colours[0].colour });
+      continue;
+    }
+    // Each code takes the first colour after it, or the last before it.
+    for (const { code, index } of codes) {
+      const after = colours.find((c) => c.index > index);
+      const before = [...colours].reverse().find((c) => c.index < index);
+      const colour = (after ?? before)!.colour;
+      out.push({ codes: [code], colour });
+    }
+  }
+  return out;
+}
+
+function setColour(status: Status, colour: TrafficLight, passageId: string, specific = false): void {
+  if (status.colour && !specific) return;
+  status.colour = colour;
+  status.colourSource = 'text';
+  status.colourPassageId = passageId;
+}
+
+function normalise(word: string): TrafficLight {
+  const w = word.toLowerCase();
+  return w.startsWith('groen') ? 'groen' : w === 'oranje' ? 'oranje' : 'rood';
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/**
+ * A status in one line with its sources, for `lint-corpus`:
+ * `explained (1B1.1): file.txt:128,130 | oranje from sidecar file.json`.
+ */
+export function formatStatus(status: Status, report: Report): string {
+  const where = (ids: string[]) => {
+    const byFile = new Map<string, number[]>();
+    for (const id of ids) {
+      const p = report.passages.find((q) => q.id === id);
+      if (p) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p.lines[0]]);
+    }
+    return [...byFile].map(([file, lines]) => `${file}:${lines.join(',')}`).join(' ');
+  };
+  const parts = [`${status.reading}${status.explainedCodes ? ` (${status.explainedCodes.join(', ')})` : ''}${status.passageIds.length ? `: ${where(status.passageIds)}` : ''}`];
+  if (status.colour) parts.push(`${status.colour} from ${status.colourSource === 'sidecar' ? `sidecar ${status.colourFile}` : `text ${where([status.colourPassageId!])}`}`);
+  return `[${parts.join(' | ')}]`;
+}

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/report/corpus';
+import type { Report, Status } from '../../src/report/model';
+import { CORPUS_DIR, FIXTURES } from '../helpers';
+
+function statusOf(report: Report, code: string): Status | undefined {
+  for (const pr of report.programmes) {
+    for (const a of pr.areas) {
+      if (a.code === code) return a.status;
+      for (const g of a.goals) {
+        if (g.code === code) return g.status;
+        for (const p of g.performances) if (p.code === code) return p.status;
+      }
+    }
+  }
+  return report.mentionedCodes.find((m) => m.code === code)?.status;
+}
+
+describe('status read from the published report', () => {
+  const report = loadCorpus(CORPUS_DIR).reports[0];
+
+  it('marks the performances the toelichting names as explained, with the explaining paragraphs', () => {
+    for (const code of ['1B1.1', '1B1.2', '1B1.4']) {
+      expect(statusOf(report, code)).toEqual({ reading: 'explained', passageIds: ['toelichting-1B-1', 'toelichting-1B-2'] });
+    }
+  });
+
+  it('says "no deviation" where the area explains only other codes, and where it says "geen afwijkingen"', () => {
+    expect(statusOf(report, '1B1.3')!.reading).toBe('no-deviation');
+    expect(statusOf(report, '1B1.5')!.passageIds).toEqual(['toelichting-1B-1', 'toelichting-1B-2']);
+    expect(statusOf(report, '1A2.3')).toEqual({ reading: 'no-deviation', passageIds: ['toelichting-1A-1'] });
+    expect(statusOf(report, '1A')!.reading).toBe('no-deviation');
+  });
+
+  it('gives an area and a goal the codes below them that are explained', () => {
+    expect(statusOf(report, '1B1')).toMatchObject({ reading: 'explained', explainedCodes: ['1B1.1', '1B1.2', '1B1.4'] });
+    expect(statusOf(report, '1B')).toMatchObject({ reading: 'explained', explainedCodes: ['1B1.1', '1B1.2', '1B1.4'] });
+  });
+
+  it('invents no traffic light the report does not give', () => {
+    for (const code of ['1A1.1', '1B1.1', '1B1.3']) expect(statusOf(report, code)!.colour).toBeUndefined();
+  });
+});
+
+describe('status on pages of other programmes', () => {
+  const corpus = loadCorpus(join(FIXTURES, 'programmes'));
+  const report = corpus.reports[0];
+
+  it('reads a colour from the stand van zaken for a code whose goal tree is not in the corpus', () => {
+    const mentioned = report.mentionedCodes.find((m) => m.code === '3D1.3')!;
+    expect(mentioned.passageIds).toEqual(['3-stand-van-zaken-1']);
+    expect(mentioned.status).toMatchObject({ reading: 'unknown', colour: 'oranje', colourSource: 'text', colourPassageId: '3-stand-van-zaken-1' });
+  });
+
+  it('keeps a green light that the toelichting explains as explained and green', () => {
+    expect(statusOf(report, '5A1.2')).toMatchObject({ reading: 'explained', colour: 'groen', colourSource: 'text' });
+  });
+
+  it('restores traffic lights from the sidecar', () => {
+    expect(statusOf(report, '5A1.3')).toMatchObject({ reading: 'no-deviation', colour: 'rood', colourSource: 'sidecar', colourFile: 'programma-5-doelenboom.json' });
+    expect(statusOf(report, '5B1.1')).toMatchObject({ reading: 'no-deviation', colour: 'groen', colourSource: 'sidecar' });
+  });
+
+  it('reads a goal printed as "8A1. 1." above "8A1.1." as goal 8A1, and says so', () => {
+    const area = report.programmes.find((p) => p.number === '8')!.areas[0];
+    expect(area.goals.map((g) => `${g.code} ${g.title}`)).toEqual(['8A1 Sterke culturele basisvoorzieningen in de stad', '8A2 Zichtbaar erfgoed']);
+    expect(area.goals[0].performances.map((p) => p.code)).toEqual(['8A1.1', '8A1.2']);
+    expect(corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.message}`)).toContain('programma-8-cultuur.txt:40: goal 8A1 is printed as "8A1. 1.", like a performance; it is read as goal 8A1, since the first code of a block is the goal');
+  });
+
+  it('names a programme from its mission sentence when the page has no title line', () => {
+    expect(report.programmes.find((p) => p.number === '3')!.name).toBe('Bereikbaarheid en milieu');
+  });
+
+  it('cuts an explanation under a code sub-heading into its paragraph and bullets, titled by the sub-heading', () => {
+    const bullets = report.passages.filter((p) => p.kind === 'explanation' && p.codes[0] === '5A1.2');
+    expect(bullets.map((p) => p.text.slice(0, 20))).toEqual(['Deze prestatie krijg', '• Bij zes basisschol', '• Twee binnenterrein']);
+    expect(bullets[1].title).toBe('Toelichting 5A1.2 Vergroenen van schoolpleinen');
+  });
+});
+
+describe('sidecar status problems', () => {
+  it('reports a bad colour and an unknown code with file and line, and keeps the rest', () => {
+    const corpus = loadCorpus(join(FIXTURES, 'status-sidecar'));
+    expect(corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.message}`)).toEqual([
+      'pagina.json:1: sidecar status of 1A1.2 is "paars"; expected "groen", "oranje" or "rood"; it is ignored',
+      'pagina.json:1: sidecar status names 1A9.9, which 2de Voortgangsrapportage 2022 does not hold; it is ignored',
+    ]);
+  });
+});
