@@ -139,7 +139,8 @@ export class QaEngine {
       case 'refusal':
         return this.refusals.answer(ctx, route.reason, text);
       case 'people':
-        return this.people.answer(ctx);
+        // "Who is the alderman for finance?": no name, but the portfolio the report lists.
+        return this.people.answer(ctx, route.reports.length ? this.search.answer(ctx, route.query, route.reports) : undefined);
       case 'codes':
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':

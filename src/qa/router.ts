@@ -16,7 +16,7 @@ export type Route =
   | { kind: 'smalltalk'; smalltalk: Smalltalk }
   | { kind: 'refusal'; reason: RefusalReason }
   /** Who holds an office, or a person by name: the report names no office holders. */
-  | { kind: 'people' }
+  | { kind: 'people'; query: AnalyzedQuery; reports: Report[] }
   /** Goal-tree codes named (or an area named by name in a list request). */
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
@@ -38,7 +38,7 @@ export class Router {
     const smalltalk = detectSmalltalk(text);
     if (smalltalk) return { kind: 'smalltalk', smalltalk };
     if (isPersonalCase(text)) return { kind: 'refusal', reason: 'personal' };
-    if (asksAboutPeople(text) && !this.reportNames(text)) return { kind: 'people' };
+    if (asksAboutPeople(text) && !this.reportNames(text)) return { kind: 'people', query: k.index.analyzer.analyzeQuery(text), reports: k.reportsNamedIn(text) };
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
     if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
 

@@ -34,7 +34,14 @@ export class PeopleAnswerer {
     return this.knowledge.corpus.reports.some((r) => r.passages.some((p) => p.text.includes(name)));
   }
 
-  answer(ctx: Context): Answer {
-    return reply(ctx, 'none', EXTRA_MESSAGES[ctx.language].people(PEOPLE_PAGE), [], ctx.m.examples, 0, 'people');
+  /**
+   * @param found the search answer to the same question: when it quotes a header field (the
+   * portefeuilles), that part of the answer follows the pointer; anything else is not about people.
+   */
+  answer(ctx: Context, found?: Answer): Answer {
+    const pointer = EXTRA_MESSAGES[ctx.language].people(PEOPLE_PAGE);
+    const field = found?.citations.length === 1 && this.knowledge.index.get(found.citations[0].reportId, found.citations[0].id)?.kind === 'field';
+    if (found && field) return { ...found, text: `${pointer}\n${found.text}` };
+    return reply(ctx, 'none', pointer, [], ctx.m.examples, 0, 'people');
   }
 }
