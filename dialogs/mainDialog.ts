@@ -8,6 +8,8 @@ import { focusOn, type QaEngine } from '../src/qa/engine';
 import { followUpLanguage, MORE, moreAbout, type Shown } from '../src/qa/followUp';
 import { MESSAGES } from '../src/qa/messages';
 import { cutOnWord } from '../src/qa/sentences';
+import { audienceOf, type Audience } from '../src/bot/reply';
+import { plainTitle } from '../src/render/website';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
@@ -97,13 +99,30 @@ export class MainDialog extends ComponentDialog {
       // Dialog state is read and hashed every turn: keep the candidates by id, not their quotes.
       const pendingClarification: PendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
       (step.values as { clarification?: PendingClarification }).clarification = pendingClarification;
-      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(MESSAGES[answer.language].noneOfThese);
+      const choices = this.choiceLabels(answer, audienceOf(step.context.activity.channelId)).concat(MESSAGES[answer.language].noneOfThese);
       (await this.conversationData.get(step.context, {})).pendingChoices = choices;
       const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
       return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
     }
     await this.send(step.context, answer);
     return step.endDialog();
+  }
+
+  /**
+   * The words on the "did you mean" buttons: titles for council members and clerks, plain words
+   * for residents, and the programme's name when the corpus holds several (two "Missie" choices
+   * are no choice). Labels are unique, since the reply is matched back to them.
+   */
+  private choiceLabels(answer: Answer, audience: Audience): string[] {
+    const programmes = new Set(this.engine.corpus.reports.flatMap((r) => r.programmes.map((p) => `${r.id}/${p.number}`)));
+    const titleOf = (reportId: string) => (code: string) => this.engine.citationFor(reportId, code)?.title.replace(/^\d{1,2}[A-Z](\d{1,2}(\.\d{1,2})?)?\s+/, '');
+    const labels = answer.citations.map((c) => {
+      const title = audience === 'residents' ? plainTitle(c, answer.language, titleOf(c.reportId)) : c.title;
+      const programme = c.path[1] ? (audience === 'residents' ? c.path[1].replace(/^Programma\s+\d+\s*/i, '') : c.path[1]) : '';
+      const report = this.engine.corpus.reports.length > 1 && c.path[0] ? `, ${c.path[0]}` : '';
+      return programmes.size > 1 && programme ? `${cutOnWord(title, 60)} (${programme}${report})` : cutOnWord(title, 80);
+    });
+    return labels.map((l, i) => (labels.indexOf(l) === i ? l : `${l} (${i + 1})`));
   }
 
   private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -82,6 +82,20 @@ export function plainSection(c: Citation, language: Language): string {
   return unique(parts).join(' › ');
 }
 
+/**
+ * A passage's title in a resident's words: a goal or performance without its code, an
+ * explanation as "Uitleg bij <what it explains>", an area by its name.
+ */
+export function plainTitle(c: Citation, language: Language, titleOf?: (code: string) => string | undefined): string {
+  const l = LABELS[language];
+  if (/^Toelichting\b/i.test(c.title)) {
+    const code = c.title.match(CODE)?.[0];
+    const what = (code && titleOf?.(code)) || plainHeading(c.path[2] ?? '', l.explanation);
+    return what ? `${l.explanationOf} ${lowerFirst(what)}` : l.explanationOf;
+  }
+  return plainHeading(c.title, l.explanation) || c.title;
+}
+
 /** A path step or title without its code: "Beleidsterrein 1B Dienstverlening" → "Dienstverlening", "Toelichting 1B1.1, 1B1.2" → "toelichting". */
 function plainHeading(heading: string, explanation: string): string {
   if (/^Toelichting\b/i.test(heading)) return explanation;
