@@ -1,5 +1,6 @@
 // `npm run lint-corpus`: prints the goal tree the parser read and every problem, file:line first.
 
+import { join, relative, sep } from 'node:path';
 import { defaultCorpusDir, loadCorpus } from '../report/corpus';
 import type { Corpus } from '../report/model';
 import { formatStatus } from '../report/status';
@@ -27,16 +28,32 @@ export function formatTree(corpus: Corpus): string {
   return out.join('\n');
 }
 
-/** Problems as `file:line: severity: message`, the form editors and CI logs link. */
+/**
+ * Problems as `file:line: severity: message`, the form editors and CI logs link, with paths as
+ * answers cite them (relative to the working directory: `corpus/….txt`).
+ */
 export function formatProblems(corpus: Corpus): string {
-  return corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`).join('\n');
+  return corpus.problems.map((p) => `${citedPath(corpus, p.file)}:${p.lines[0]}: ${p.severity}: ${p.message}`).join('\n');
+}
+
+function citedPath(corpus: Corpus, file: string): string {
+  return relative(process.cwd(), join(corpus.dir, file)).split(sep).join('/');
+}
+
+/**
+ * The exit code for a pipeline: 1 on an error (a file skipped); with `strict`, 1 on any warning
+ * too, since a warning means content that is not served as the report has it.
+ */
+export function exitCode(corpus: Corpus, strict: boolean): number {
+  return corpus.problems.some((p) => p.severity === 'error' || strict) ? 1 : 0;
 }
 
 if (require.main === module) {
+  const strict = process.argv.includes('--strict');
   const corpus = loadCorpus(defaultCorpusDir());
   console.log(formatTree(corpus));
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;
-  console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)`);
-  if (corpus.problems.length) console.log(formatProblems(corpus));
-  process.exitCode = errors > 0 ? 1 : 0;
+  console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)${strict ? ' (--strict: any problem fails)' : ''}`);
+  if (corpus.problems.length) console.error(formatProblems(corpus));
+  process.exitCode = exitCode(corpus, strict);
 }

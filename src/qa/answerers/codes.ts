@@ -52,7 +52,8 @@ export class CodeAnswerer {
     const code = entry.passage.codes[0];
     const lines = [`**${entry.passage.title}** ${cite(entry.passage)}`];
     lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));
-    if (entry.level === 'performance' && entry.goal) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
+    // A goal the parser found no title for (a mistyped or missing goal line) is not named as if whole.
+    if (entry.level === 'performance' && entry.goal?.title) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
     if (entry.level !== 'area') lines.push(m.partOf(`${m.level('area')} ${entry.area.code} ${entry.area.name}`));
 
     const children = entry.level === 'area' ? entry.area.goals : entry.level === 'goal' ? entry.goal!.performances : [];
