@@ -75,8 +75,9 @@ function renderActivity(answer: Answer, options: ReplyOptions): Partial<Activity
       suggestedActions: suggestions.length ? { to: [], actions: suggestions.map((s) => ({ type: ActionTypes.MessageBack, title: s.title, text: s.value, displayText: s.title, value: { suggestion: true } })) } : undefined,
     };
   }
-  // Teams and the Emulator: the text quotes with [n] markers, the entity carries the sources, and
-  // the card says where each passage stands without quoting it again.
+  // Teams and the Emulator: the text quotes with [n] markers and the entity carries the sources
+  // (Teams shows them); the card adds the link and 👍/👎, and for clerks where each passage stands
+  // (file:line), never the quote a second time.
   const entity = citationEntity(answer, options.aiGenerated);
   const showCard = answer.citations.length > 0 || feedback;
   return {
@@ -84,7 +85,7 @@ function renderActivity(answer: Answer, options: ReplyOptions): Partial<Activity
     text: renderMarkdown(answer, { references: false }),
     textFormat: 'markdown',
     locale,
-    attachments: showCard ? [CardFactory.adaptiveCard(answerCard(answer, { includeText: false, feedback: options.feedback, quotes: false, fileLines: audience === 'clerks' }))] : [],
+    attachments: showCard ? [CardFactory.adaptiveCard(answerCard(answer, { includeText: false, feedback: options.feedback, quotes: false, sources: audience === 'clerks', fileLines: true }))] : [],
     entities: entity ? [entity as unknown as Entity] : [],
     suggestedActions: answer.suggestions.length ? { to: [], actions: answer.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s, value: s })) } : undefined,
   };
