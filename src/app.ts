@@ -50,7 +50,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       log,
     });
   };
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs }, config.port);
-  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
+  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs }, config.port, config.host);
+  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; listening on ${server.url}: the chat page on /, the bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

@@ -32,6 +32,8 @@ export interface BotServer {
   adapter: CloudAdapter;
   /** The port it listens on (useful with port 0). */
   port: number;
+  /** Where it really listens, for the log: `http://127.0.0.1:3978/`, or `http://[::]:3978/ (every interface)`. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -47,8 +49,11 @@ export function sanitizeConsoleErrors(): void {
   console.error = (...args: unknown[]) => original(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message.split('\n')[0]}` : a)));
 }
 
-/** Creates the server and starts listening on `port` (0: any free port). */
-export async function startServer(deps: ServerDependencies, port: number): Promise<BotServer> {
+/**
+ * Creates the server and starts listening on `port` (0: any free port) at `host` (default: every
+ * interface).
+ */
+export async function startServer(deps: ServerDependencies, port: number, host?: string): Promise<BotServer> {
   const log = deps.log ?? ((line: string) => console.log(line));
   sanitizeConsoleErrors();
   const auth = new ConfigurationBotFrameworkAuthentication(deps.botFramework as ConfigurationBotFrameworkAuthenticationOptions);
@@ -108,13 +113,15 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve());
+    if (host) server.listen(port, host, () => resolve());
+    else server.listen(port, () => resolve());
   });
-  const address = server.address() as { port: number };
+  const address = server.address() as { port: number; address: string };
   return {
     server,
     adapter,
     port: address.port,
+    url: listeningUrl(address),
     close: () =>
       new Promise<void>((resolve) => {
         // Finish requests under way, then drop whatever is still open (idle keep-alive, slow clients).
@@ -123,6 +130,13 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
         setTimeout(() => server.server.closeAllConnections(), 1_000).unref();
       }),
   };
+}
+
+/** The bound address as a URL a log reader can use; a wildcard address says it means every interface. */
+export function listeningUrl(address: { address: string; port: number }): string {
+  const wildcard = address.address === '::' || address.address === '0.0.0.0';
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}/${wildcard ? ' (every interface)' : ''}`;
 }
 
 /** Checks what CloudAdapter assumes, so a malformed request gets a 4xx with a reason, not a 500. */
