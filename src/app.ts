@@ -1,26 +1,23 @@
 // Wiring: the one place that builds the bot from configuration (storage, records, engine, server).
 
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { type Config } from './config';
-import { createRecordSink, Records } from './bot/records';
+import { Records } from './bot/records';
+import { TolerantConversationState, TolerantUserState } from './bot/tolerantState';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
 import { loadCorpus } from './report/corpus';
+import { clientResolver } from './edge/clientAddress';
 import { startServer, type BotServer } from './server';
 import type { Server } from 'restify';
 import { ConversationStore } from './webchat/conversationStore';
 import { registerDirectLine } from './webchat/directLine';
 import { registerPage } from './webchat/page';
 import { TokenIssuer } from './webchat/tokens';
+import { configuredStorage } from './storage/configured';
+import { StorageReadiness } from './storage/readiness';
 
 /** Answers remembered by question text: the example questions and suggestions are asked over and over. */
 const ANSWER_CACHE_SIZE = 2000;
-
-/** Conversation and user state storage for the configuration. */
-export function createStorage(config: Config): Storage {
-  return config.storage === 'blob' ? new BlobsStorage(config.blobConnectionString!, config.blobContainer) : new MemoryStorage();
-}
 
 /**
  * Loads the corpus, builds the bot and starts the server: what `npm start` runs, and what the
@@ -31,26 +28,49 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const corpus = loadCorpus(config.corpusDir);
   for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
   const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn }, cacheSize: ANSWER_CACHE_SIZE });
-  const storage = createStorage(config);
+  const { storage, records, guards } = configuredStorage(config, log);
+  const readiness = new StorageReadiness(guards, Math.min(1000, config.storageTimeoutMs));
   const bot = new VoortgangsBot({
     engine,
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
-    records: new Records(createRecordSink(config)),
+    conversationState: new TolerantConversationState(storage),
+    userState: new TolerantUserState(storage),
+    records: new Records(records),
+    turnTimeoutMs: config.turnTimeoutMs,
   });
+  // One resolver for every per-client limit: the client's address through TRUST_PROXY only.
+  const client = clientResolver(config.trustProxy);
   const extend = (server: Server) => {
     registerPage(server, { embedOrigins: config.embedOrigins });
     registerDirectLine(server, {
       bot,
-      store: new ConversationStore(storage),
+      store: new ConversationStore(storage, config.conversationMaxAgeMs),
       tokens: new TokenIssuer(config.directLineTokenSecret),
       azureSecret: config.directLineSecret,
       azureEndpoint: config.directLineEndpoint,
       rate: config.directLineRate,
+      turnTimeoutMs: config.turnTimeoutMs,
+      client,
       log,
     });
   };
-  const server = await startServer({ engine, bot, botFramework: config.botFramework, log, extend, headersTimeoutMs: config.headersTimeoutMs }, config.port, config.host);
+  const server = await startServer(
+    {
+      engine,
+      bot,
+      botFramework: config.botFramework,
+      log,
+      extend,
+      client,
+      readyzToken: config.readyzToken,
+      hsts: config.hsts,
+      messagesPerMinute: config.messagesPerMinute,
+      headersTimeoutMs: config.headersTimeoutMs,
+      readiness: () => readiness.problem(),
+      storageStatus: () => readiness.check(),
+    },
+    config.port,
+    config.host,
+  );
   log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; listening on ${server.url}: the chat page on /, the bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

@@ -25,10 +25,16 @@ async function main(): Promise<void> {
     throw err;
   }
   const app = await startApp(config);
+  // Stop accepting, let turns under way finish (each is bounded by TURN_TIMEOUT_MS; all by
+  // STOP_TIMEOUT_MS), then exit. A second signal exits at once.
   const stop = (signal: string) => {
-    console.log(`[stop] ${signal}: closing`);
-    app.close().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+    console.log(`[stop] ${signal}: no new connections; letting turns under way finish (at most ${config.stopTimeoutMs} ms)`);
+    process.once(signal, () => process.exit(1));
+    app.close(config.stopTimeoutMs).then(() => {
+      console.log('[stop] done');
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), config.stopTimeoutMs + 2000).unref();
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

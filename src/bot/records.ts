@@ -1,10 +1,11 @@
 // Transcripts and feedback for clerks, redacted before they are written (TRANSCRIPTS=off|file|blob).
 
 import { createHash, randomUUID } from 'node:crypto';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import type { Config } from '../config';
+import { blobPipelineOptions } from '../storage/blob';
 import { redact } from '../privacy/redact';
 
 /** One answered turn, as kept for clerks. */
@@ -14,6 +15,9 @@ export interface TranscriptRecord {
   /** A hash of the conversation id: turns of one conversation group, without the channel's id. */
   conversation: string;
   channel: string;
+  /** What the user typed ("meer hierover", "2" for a choice), when it is not the question answered. */
+  typed?: string;
+  /** The question that was answered. */
   question: string;
   kind: string;
   answer: string;
@@ -36,12 +40,39 @@ export type BotRecord = TranscriptRecord | FeedbackRecord;
 
 /** Where records go. Implementations redact nothing themselves: {@link Records} does. */
 export interface RecordSink {
-  write(record: BotRecord): Promise<void>;
+  /** Writes one record; a sink that can, stops when `signal` aborts (the turn's deadline passed). */
+  write(record: BotRecord, signal?: AbortSignal): Promise<void>;
   /** Every feedback record, oldest first (for `npm run feedback`). */
   readFeedback(): Promise<FeedbackRecord[]>;
 }
 
-/** Writes records through a sink after redacting personal data from every text field. */
+/** Control characters (terminal escapes, carriage returns, bidi overrides) never reach a record or a terminal; `\n` and `\t` do, where kept. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text safe to store and print: control characters removed; newlines kept only when `multiline`
+ * (an answer), else turned into spaces, so a question cannot forge a line of `npm run feedback`.
+ */
+export function safeText(text: string, multiline = false): string {
+  const clean = text.replace(CONTROL, '');
+  return multiline ? clean : clean.replace(/[\n\t]+/g, ' ');
+}
+
+/** Fields the bot makes itself (a timestamp, a hash): a hex hash could look like a number to redact. */
+const GENERATED = new Set(['type', 'time', 'conversation']);
+
+/** A record with personal data redacted and control characters removed from every field (lists included). */
+export function cleanRecord<T extends BotRecord>(record: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value === 'string') out[key] = safeText(GENERATED.has(key) ? value : redact(value), key === 'answer');
+    else if (Array.isArray(value)) out[key] = value.map((v) => safeText(redact(String(v))));
+    else out[key] = value;
+  }
+  return out as T;
+}
+
+/** Writes records through a sink after redacting personal data from every field. */
 export class Records {
   constructor(private readonly sink: RecordSink | undefined) {}
 
@@ -49,10 +80,9 @@ export class Records {
     return this.sink !== undefined;
   }
 
-  async write(record: BotRecord): Promise<void> {
+  async write(record: BotRecord, signal?: AbortSignal): Promise<void> {
     if (!this.sink) return;
-    const clean = { ...record, question: redact(record.question), answer: redact(record.answer) };
-    await this.sink.write(clean);
+    await this.sink.write(cleanRecord(record), signal);
   }
 
   /** A stable, non-reversible id for a conversation. */
@@ -61,13 +91,23 @@ export class Records {
   }
 }
 
-/** JSON Lines files in a folder: `transcripts.jsonl` and `feedback.jsonl`. */
+/** JSON Lines files in a folder: `transcripts.jsonl` and `feedback.jsonl`, readable by the service's user only. */
 export class FileRecordSink implements RecordSink {
+  private readonly secured = new Set<string>();
+
   constructor(private readonly dir: string) {}
 
   async write(record: BotRecord): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await appendFile(join(this.dir, record.type === 'feedback' ? 'feedback.jsonl' : 'transcripts.jsonl'), JSON.stringify(record) + '\n', 'utf8');
+    const file = join(this.dir, record.type === 'feedback' ? 'feedback.jsonl' : 'transcripts.jsonl');
+    if (!this.secured.has(file)) {
+      // Folder 0700 and file 0600, also when they were made earlier with looser modes.
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
+      await chmod(this.dir, 0o700);
+      await appendFile(file, '', { mode: 0o600 });
+      await chmod(file, 0o600);
+      this.secured.add(file);
+    }
+    await appendFile(file, JSON.stringify(record) + '\n', { encoding: 'utf8', mode: 0o600 });
   }
 
   async readFeedback(): Promise<FeedbackRecord[]> {
@@ -96,15 +136,20 @@ export class BlobRecordSink implements RecordSink {
   private readonly container: ContainerClient;
 
   constructor(connectionString: string, containerName: string) {
-    this.container = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
+    this.container = BlobServiceClient.fromConnectionString(connectionString, blobPipelineOptions()).getContainerClient(containerName);
   }
 
-  async write(record: BotRecord): Promise<void> {
-    this.ready ??= this.container.createIfNotExists();
+  async write(record: BotRecord, signal?: AbortSignal): Promise<void> {
+    // A failed creation is forgotten, so the sink works again when the storage is back.
+    this.ready ??= this.container.createIfNotExists({ abortSignal: signal }).catch((err: unknown) => {
+      this.ready = undefined;
+      throw err;
+    });
     await this.ready;
     const body = JSON.stringify(record);
     await this.container.getBlockBlobClient(`records/${record.type}/${record.time}-${randomUUID()}.json`).upload(body, Buffer.byteLength(body), {
       blobHTTPHeaders: { blobContentType: 'application/json' },
+      abortSignal: signal,
     });
   }
 

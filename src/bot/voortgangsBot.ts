@@ -18,11 +18,14 @@ import type { QaEngine } from '../qa/engine';
 import { MESSAGES } from '../qa/messages';
 import type { FeedbackValue } from '../render/card';
 import { readQuery, searchResults, selectedItem } from './messageExtension';
-import { Records } from './records';
+import { StorageUnavailableError } from '../storage/guard';
+import { Records, type BotRecord } from './records';
 import { answerActivity, audienceOf, debugActivity, languageOf } from './reply';
 import { findCodes } from '../report/codes';
 import { EXTRA_MESSAGES } from '../qa/extraMessages';
 import { MORE, type Shown } from '../qa/followUp';
+import { notRemembered } from './tolerantState';
+import { remainingMs, turnBudget, type DEFAULT_TURN_MS } from './turnBudget';
 
 export { languageOf };
 
@@ -34,6 +37,8 @@ export interface BotDependencies {
   records?: Records;
   /** Label answers as AI generated (Teams). */
   aiGenerated?: boolean;
+  /** The time a turn has when its channel sets none (ms). Default {@link DEFAULT_TURN_MS}. */
+  turnTimeoutMs?: number;
 }
 
 /** How much of the last answer the conversation keeps for a 👎 record. */
@@ -67,11 +72,13 @@ export class VoortgangsBot extends TeamsActivityHandler {
         // A channel that sends no locale gets the language this user chose last time.
         const remembered = await this.lastLanguage.get(context);
         const locale = context.activity.locale ?? (remembered === 'en' ? 'en-US' : remembered === 'nl' ? 'nl-NL' : undefined);
-        const help = this.engine.ask('help', { locale });
+        // The welcome is in the locale's language, whatever the word lists say about "help".
+        const help = this.engine.ask('help', { locale, language: locale?.toLowerCase().startsWith('en') ? 'en' : 'nl' });
         // Residents are welcomed in plain words, with questions they would ask, not codes.
         const extra = EXTRA_MESSAGES[help.language];
         const welcome = audienceOf(context.activity.channelId) === 'residents' ? { ...help, text: extra.welcome(this.engine.reportTitle()), suggestions: extra.examples } : help;
         await this.sendAnswer(context, welcome, false);
+        break; // one welcome per activity, however many members it names
       }
       await next();
     });
@@ -82,11 +89,17 @@ export class VoortgangsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Saves conversation and user state after every turn, whatever the handlers did. */
+  /**
+   * Saves conversation and user state after every turn, whatever the handlers did. When they could
+   * not be read or written (storage down or slow: see TolerantConversationState), the answer still
+   * goes out, with a note that the conversation is not remembered right now.
+   */
   async run(context: TurnContext): Promise<void> {
+    turnBudget(context, this.deps.turnTimeoutMs);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+    if (notRemembered(context) && context.activity.type === ActivityTypes.Message) await context.sendActivity(MESSAGES[languageOf(context)].notRemembered);
   }
 
   /** Clears the conversation after an error, so the next turn starts clean. */
@@ -166,12 +179,13 @@ export class VoortgangsBot extends TeamsActivityHandler {
       data.language = answer.language;
       await this.lastLanguage.set(context, answer.language);
     }
-    if (!this.records.enabled) return;
-    await this.records.write({
+    const typed = (context.activity.text ?? '').trim().slice(0, 1000);
+    await this.writeRecord(context, {
       type: 'turn',
       time: new Date().toISOString(),
       conversation: Records.conversationKey(context.activity.conversation.id),
       channel: context.activity.channelId,
+      typed: typed && typed !== answer.question ? typed : undefined,
       question: answer.question,
       kind: answer.kind,
       answer: answer.text,
@@ -179,11 +193,25 @@ export class VoortgangsBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Writes a transcript or feedback record within the turn's time. A record that cannot be written
+   * (storage down; the guard logs it) costs the user nothing, and none is written for a turn whose
+   * client was already told it failed.
+   */
+  private async writeRecord(context: TurnContext, record: BotRecord): Promise<void> {
+    if (!this.records.enabled || remainingMs(context) <= 0) return;
+    try {
+      await this.records.write(record, turnBudget(context).signal);
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+    }
+  }
+
   private async recordFeedback(context: TurnContext, value: Partial<FeedbackValue>): Promise<void> {
     const language = languageOf(context);
     const rating = value.rating === 'down' ? 'down' : 'up';
     const data = await this.conversationData.get(context, {});
-    await this.records.write({
+    await this.writeRecord(context, {
       type: 'feedback',
       time: new Date().toISOString(),
       conversation: Records.conversationKey(context.activity.conversation.id),
@@ -195,18 +223,4 @@ export class VoortgangsBot extends TeamsActivityHandler {
     });
     await context.sendActivity({ type: ActivityTypes.Message, text: MESSAGES[language][rating === 'up' ? 'feedbackThanks' : 'feedbackSorry'] });
   }
-}
-
-/** The turn error handler (onTurnError): logs without stack, traces for the Emulator, tells the user, clears the conversation. */
-export function turnErrorHandler(bot: VoortgangsBot, log: (line: string) => void) {
-  return async (context: TurnContext, error: Error): Promise<void> => {
-    log(`[onTurnError] ${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`);
-    try {
-      await context.sendTraceActivity('OnTurnError Trace', `${error?.name ?? 'Error'}: ${String(error?.message ?? error).split('\n')[0]}`, 'https://www.botframework.com/schemas/error', 'TurnError');
-      await context.sendActivity(MESSAGES[languageOf(context)].error);
-      await bot.clearConversation(context);
-    } catch (inner) {
-      log(`[onTurnError] could not tell the user: ${(inner as Error)?.message ?? inner}`);
-    }
-  };
 }

@@ -1,19 +1,38 @@
-// `npm run evaluate [-- questions.tsv]`: the engine's figures on a question set, and every miss.
+// `npm run evaluate [-- questions.tsv] [--corpus DIR …]`: the engine's figures on a question set, and every miss.
+// Without --corpus it loads CORPUS_DIR (default corpus/); several --corpus folders are read as one
+// corpus (the project's report beside fixture pages of other programmes: `--corpus corpus --corpus test/fixtures/otherprogrammes`).
 
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from '../report/corpus';
 import { QaEngine } from '../qa/engine';
 import { evaluate, parseQuestions } from '../qa/evaluation';
 
-const file = process.argv[2] ?? 'test/questions.tsv';
-const engine = QaEngine.fromDirectory(defaultCorpusDir());
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string', multiple: true } } });
+const file = positionals[0] ?? 'test/questions.tsv';
+const dirs = values.corpus ?? [defaultCorpusDir()];
+let dir = dirs[0];
+let merged: string | undefined;
+if (dirs.length > 1) {
+  // One folder holding them all, so that every file keeps its sidecar and the glossaries load once.
+  merged = mkdtempSync(join(tmpdir(), 'voortgangsbot-corpus-'));
+  for (const d of dirs) cpSync(d, merged, { recursive: true });
+  dir = merged;
+}
+const engine = QaEngine.fromDirectory(dir);
+if (merged) rmSync(merged, { recursive: true, force: true });
 const report = evaluate(engine, parseQuestions(readFileSync(file, 'utf8')));
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-console.log(`question set: ${file}`);
+console.log(`question set: ${file}${dirs.length > 1 || values.corpus ? ` on ${dirs.join(' + ')}` : ''}`);
 console.log(`top-1 accuracy      ${pct(report.top1)} of ${report.answerable} answerable (nl ${pct(report.byLanguage.nl.top1)} of ${report.byLanguage.nl.answerable}, en ${pct(report.byLanguage.en.top1)} of ${report.byLanguage.en.answerable})`);
 console.log(`MRR@3               ${report.mrr3.toFixed(3)}`);
 console.log(`refusal precision   ${pct(report.refusalPrecision)}`);
 console.log(`refusal recall      ${pct(report.refusalRecall)}`);
 console.log(`smalltalk accuracy  ${pct(report.smalltalkAccuracy)}`);
+console.log(`answer language     ${pct(report.languageAccuracy)} in the question's language`);
 console.log(`misses (${report.misses.length}):`);
 for (const m of report.misses) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.expected.join('|') || m.question.expect.toUpperCase()}, got ${m.got}`);
+if (report.wrongLanguage.length) console.log(`answered in the other language (${report.wrongLanguage.length}):`);
+for (const m of report.wrongLanguage) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.language}, got ${m.got}`);

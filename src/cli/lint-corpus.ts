@@ -1,9 +1,11 @@
-// `npm run lint-corpus`: prints the goal tree the parser read and every problem, file:line first.
+// `npm run lint-corpus`: prints the goal tree the parser read, every problem and every report word
+// without an English side, file:line first.
 
 import { join, relative, sep } from 'node:path';
 import { defaultCorpusDir, loadCorpus } from '../report/corpus';
 import type { Corpus } from '../report/model';
 import { formatStatus } from '../report/status';
+import { englishGaps, type EnglishGap } from '../search/englishGaps';
 
 /** The tree as indented text: report › programme › area › goal › performance. */
 export function formatTree(corpus: Corpus): string {
@@ -48,6 +50,15 @@ export function exitCode(corpus: Corpus, strict: boolean): number {
   return corpus.problems.some((p) => p.severity === 'error' || strict) ? 1 : 0;
 }
 
+/** Report words without an English side, `file:line: word`, and what to do about them. */
+export function formatEnglishGaps(gaps: EnglishGap[]): string {
+  if (gaps.length === 0) return 'English side: every content word of the corpus has one (english.tsv)';
+  return [
+    `English side: ${gaps.length} word(s) of the corpus have none; add a line for each to english.tsv (Dutch<TAB>English, …<TAB>source):`,
+    ...gaps.map((g) => `${g.file}:${g.line}: ${g.word}`),
+  ].join('\n');
+}
+
 if (require.main === module) {
   const strict = process.argv.includes('--strict');
   const corpus = loadCorpus(defaultCorpusDir());
@@ -55,5 +66,7 @@ if (require.main === module) {
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;
   console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)${strict ? ' (--strict: any problem fails)' : ''}`);
   if (corpus.problems.length) console.error(formatProblems(corpus));
-  process.exitCode = exitCode(corpus, strict);
+  const gaps = englishGaps(corpus);
+  console.log(formatEnglishGaps(gaps));
+  process.exitCode = exitCode(corpus, strict) || (gaps.length > 0 ? 1 : 0);
 }

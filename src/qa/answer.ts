@@ -39,6 +39,25 @@ export interface Gloss {
   explanation: string;
 }
 
+/**
+ * One item of a list or tree answer (an overview, a count, the deviations), so that a renderer can
+ * collapse or page a long list; the `text` reads well on its own without it.
+ */
+export interface AnswerItem {
+  /** The goal-tree code (`1B1.3`), or the programme number for a programme. */
+  code: string;
+  title: string;
+  level: 'programme' | 'area' | 'goal' | 'performance';
+  /** What the report says about its progress, in the answer's language ("toegelicht", "oranje"). */
+  status?: string;
+  /** Its 1-based position in `citations`, when the text cites it. */
+  citation?: number;
+  /** Where its line stands (`corpus/….txt`, first and last line), cited or not. */
+  file?: string;
+  lines?: [number, number];
+  children?: AnswerItem[];
+}
+
 /** The result of `ask()`. */
 export interface Answer {
   question: string;
@@ -58,5 +77,7 @@ export interface Answer {
    * them under the quote; other channels have the abbreviations in `text` already.
    */
   glosses?: Gloss[];
+  /** The listed items as a tree, for list, count and overview answers. */
+  items?: AnswerItem[];
   debug?: AnswerDebug;
 }

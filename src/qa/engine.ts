@@ -9,6 +9,8 @@ import type { PassageIndex } from '../search/passageIndex';
 import type { Answer, Citation, Language } from './answer';
 import { CodeAnswerer } from './answerers/codes';
 import { PeopleAnswerer } from './answerers/people';
+import { ProgrammeAnswerer } from './answerers/programmes';
+import { ProgressAnswerer } from './answerers/progress';
 import { RefusalAnswerer } from './answerers/refusals';
 import { SearchAnswerer } from './answerers/search';
 import { SmalltalkAnswerer } from './answerers/smalltalk';
@@ -17,7 +19,7 @@ import type { Context } from './context';
 import { hasNoWords } from './intents';
 import { Glosses } from './glosses';
 import { Knowledge } from './knowledge';
-import { detectLanguage } from './language';
+import { LanguageDetector } from './language';
 import { MESSAGES } from './messages';
 import { Router } from './router';
 
@@ -29,6 +31,8 @@ export interface AskOptions {
   locale?: string;
   /** Add {@link Answer.debug}: the understood intent, terms and candidate passages with scores. */
   debug?: boolean;
+  /** Answer in this language whatever the question's words say (the bot's welcome follows the locale). */
+  language?: Language;
 }
 
 /** Options for the engine; each one unset (or `undefined`) takes its {@link DEFAULT_ENGINE_OPTIONS} value. */
@@ -76,8 +80,11 @@ export class QaEngine {
   private readonly search: SearchAnswerer;
   private readonly people: PeopleAnswerer;
   private readonly glosses: Glosses;
+  private readonly progress: ProgressAnswerer;
+  private readonly programmes: ProgrammeAnswerer;
   private readonly cache = new Map<string, Answer>();
   private readonly cacheSize: number;
+  private readonly languages: LanguageDetector;
 
   constructor(
     readonly corpus: Corpus,
@@ -95,7 +102,10 @@ export class QaEngine {
     this.codes = new CodeAnswerer(this.knowledge);
     this.tree = new TreeAnswerer(this.knowledge);
     this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
+    this.progress = new ProgressAnswerer(this.knowledge);
+    this.programmes = new ProgrammeAnswerer(this.knowledge, settings.minCoverage);
     this.cacheSize = settings.cacheSize;
+    this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word));
   }
 
   /** Loads the corpus directory and builds an engine on it. */
@@ -109,7 +119,7 @@ export class QaEngine {
    */
   ask(question: string, options: AskOptions = {}): Answer {
     if (this.cacheSize === 0) return this.answer(question, options);
-    const key = `${options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
+    const key = `${options.language ?? options.locale?.slice(0, 2) ?? ''}|${options.debug ? 1 : 0}|${question}`;
     let answer = this.cache.get(key);
     if (answer) this.cache.delete(key); // re-inserted below: most recently used last
     else {
@@ -130,7 +140,7 @@ export class QaEngine {
   private route(question: string, options: AskOptions): Answer {
     const clean = cleanQuestion(question);
     const text = clean.slice(0, MAX_ANALYSED_CHARS);
-    const language = detectLanguage(text, options.locale);
+    const language = options.language ?? this.languages.detect(text, options.locale);
     const ctx: Context = { question: clean.slice(0, MAX_ECHOED_CHARS), language, m: MESSAGES[language], debug: options.debug };
     const route = this.router.route(text);
     switch (route.kind) {
@@ -145,8 +155,14 @@ export class QaEngine {
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':
         return this.tree.areas(ctx, route.report);
-      case 'search':
-        return this.search.answer(ctx, route.query, route.reports);
+      case 'progress':
+        return this.progress.answer(ctx, route.aspect, route.scope, route);
+      case 'which-programme':
+        return this.programmes.whichProgramme(ctx, route.query, route.reports);
+      case 'search': {
+        const answer = this.search.answer(ctx, route.query, route.reports, route.programme, route.progress !== undefined);
+        return route.progress ? this.progress.withStatus(ctx, answer, route.reports) : answer;
+      }
     }
   }
 

@@ -28,7 +28,11 @@ export interface EvalReport {
   refusalPrecision: number;
   refusalRecall: number;
   smalltalkAccuracy: number;
+  /** Share (0–1) of all questions answered in the question's own language. */
+  languageAccuracy: number;
   misses: Miss[];
+  /** Questions answered in the other language, with the language they got. */
+  wrongLanguage: Miss[];
 }
 
 /** Parses a question set: `question<TAB>expected<TAB>language[<TAB>who]`; `#` lines are comments. */
@@ -56,8 +60,10 @@ export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalRepor
   let smalltalkRight = 0;
   const byLanguage: EvalReport['byLanguage'] = { nl: { answerable: 0, top1: 0 }, en: { answerable: 0, top1: 0 } };
   const misses: Miss[] = [];
+  const wrongLanguage: Miss[] = [];
   for (const q of questions) {
     const answer = engine.ask(q.question);
+    if (answer.language !== q.language) wrongLanguage.push({ question: q, got: answer.language });
     const isRefusal = answer.kind === 'none' && answer.citations.length === 0;
     if (isRefusal) refused++;
     if (q.expect === 'none') {
@@ -94,7 +100,9 @@ export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalRepor
     refusalPrecision: ratio(refusedRight, refused),
     refusalRecall: ratio(refusedRight, shouldRefuse),
     smalltalkAccuracy: ratio(smalltalkRight, smalltalk),
+    languageAccuracy: ratio(questions.length - wrongLanguage.length, questions.length),
     misses,
+    wrongLanguage,
   };
 }
 

@@ -1,27 +1,116 @@
-// Which language to answer in: the question's own words first, the channel's locale second.
+// Which language to answer in: the evidence of the question's own words first, the channel's
+// locale second.
 
-import { words } from '../search/analyzer';
+import type { Corpus } from '../report/model';
+import { englishStem, words } from '../search/analyzer';
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../search/stopwords';
 import type { Language } from './answer';
 
-const ENGLISH = new Set(
-  `the what which who whom how why when where does do did are were can could would should will please tell me about of and for with under fall falls there any this that these those you your my i list show give explain mean means status progress goals goal performances council elections passport service services delivery mission committee portfolio portfolios policy area areas hello hi hey thanks thank bye goodbye report say says plans number have has`.split(' '),
-);
-const DUTCH = new Set(
-  `de het een wat welke wie hoe waarom wanneer waar doet doen zijn kan kun kunt zou moet wil graag vertel mij over van en voor met onder valt vallen er zijn dit dat deze die jij je u uw mijn ik lijst laat zien geef uitleg betekent stand zaken doelen doel prestaties prestatie gemeenteraad verkiezingen paspoort dienstverlening missie commissie portefeuille portefeuilles beleidsterrein beleidsterreinen hallo hoi dag bedankt dank doei welkom staat niet geen ook nog hebben heeft`.split(' '),
-);
+/** Question words of English: function words and the words of questions about a report (a word of both languages, such as "help", is in both lists). */
+const ENGLISH = `the what which who whom how why when where does do did are were can could would should will please tell me about of and for with under fall falls there any this that these those you your my i list show give explain mean means status progress goals goal performances council elections passport service services delivery mission committee portfolio portfolios policy area areas hello hi hey thanks thank bye goodbye report say says plans number have has help info menu start`;
+/** Question words of Dutch, the same kinds. */
+const DUTCH = `de het een wat welke wie hoe waarom wanneer waar doet doen zijn kan kun kunt zou moet wil graag vertel mij over van en voor met onder valt vallen er zijn dit dat deze die jij je u uw mijn ik lijst laat zien geef uitleg betekent stand zaken doelen doel prestaties prestatie gemeenteraad verkiezingen paspoort dienstverlening missie commissie portefeuille portefeuilles beleidsterrein beleidsterreinen hallo hoi dag bedankt dank doei welkom staat niet geen ook nog hebben heeft help hulp info menu start`;
+
+/** The words known to belong to each language; a word known in both is evidence for neither. */
+export interface Lexicon {
+  english: Iterable<string>;
+  dutch: Iterable<string>;
+  /** Names of two or more words ("Leefbaarheid en Bereikbaarheid"): quoted in any language, evidence for none. */
+  names?: Iterable<string>;
+}
 
 /**
- * The answer language: English when the question reads as English, Dutch when it reads as Dutch,
- * otherwise the locale's (`en-GB` → English), and Dutch when nothing tells.
+ * Decides the answer language on evidence: it counts the question's words known to be English and
+ * those known to be Dutch, and answers in the language with more. A word known in both languages
+ * (a name such as Servicepunt71, an abbreviation such as BRP, "status") counts for neither, nor do
+ * the report's names quoted whole ("Bestuur en dienstverlening", "Leefbaarheid en Bereikbaarheid"), and a
+ * word known in neither counts for nothing: adding a word to one list can only make that word
+ * count, never turn a question the other way by its absence. A word's exact form decides before
+ * its stem (English "digitised" → "digitis", Dutch "verstoorde" → "verstoor").
+ */
+export class LanguageDetector {
+  private readonly english: Set<string>;
+  private readonly dutch: Set<string>;
+  private readonly englishStems: Set<string>;
+  private readonly dutchStems: Set<string>;
+  /** Multi-word names by their first word. */
+  private readonly names = new Map<string, string[][]>();
+
+  /**
+   * @param lexicon folded or unfolded words and phrases of each language
+   * @param dutchStem the Dutch stem of a folded word (the analyzer's)
+   */
+  constructor(
+    lexicon: Lexicon,
+    private readonly dutchStem: (word: string) => string,
+  ) {
+    // Numbers belong to no language ("Servicepunt 71").
+    const lettered = (w: string) => !/^\d/.test(w);
+    this.english = new Set([...lexicon.english].flatMap(words).filter(lettered));
+    this.dutch = new Set([...lexicon.dutch].flatMap(words).filter(lettered));
+    this.englishStems = new Set([...this.english].map(englishStem));
+    this.dutchStems = new Set([...this.dutch].map(dutchStem));
+    for (const name of lexicon.names ?? []) {
+      const w = words(name);
+      if (w.length >= 2) this.names.set(w[0], [...(this.names.get(w[0]) ?? []), w]);
+    }
+  }
+
+  /**
+   * The evidence of a corpus: its English side (`english.tsv`: report words are Dutch, their
+   * English sides English), its glossary (English terms, and the Dutch words citizens use), and
+   * the question and function words of both languages.
+   */
+  static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string): LanguageDetector {
+    const names = corpus.reports.flatMap((r) => [r.title, ...r.programmes.flatMap((p) => [p.name, p.commissie ?? '', ...p.portefeuilles, ...p.areas.map((a) => a.name)])]);
+    const english = [ENGLISH, ...ENGLISH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
+    const dutch = [DUTCH, ...DUTCH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
+    return new LanguageDetector({ english, dutch, names }, dutchStem);
+  }
+
+  /** How many words of the question are English and how many Dutch. */
+  evidence(question: string): { en: number; nl: number } {
+    let en = 0;
+    let nl = 0;
+    const all = words(question);
+    for (let i = 0; i < all.length; i++) {
+      const name = this.names.get(all[i])?.find((n) => n.every((w, k) => all[i + k] === w));
+      if (name) {
+        i += name.length - 1;
+        continue;
+      }
+      const w = all[i];
+      let isEnglish = this.english.has(w);
+      let isDutch = this.dutch.has(w);
+      if (!isEnglish && !isDutch) {
+        isEnglish = this.englishStems.has(englishStem(w));
+        isDutch = this.dutchStems.has(this.dutchStem(w));
+      }
+      if (isEnglish && !isDutch) en++;
+      else if (isDutch && !isEnglish) nl++;
+    }
+    return { en, nl };
+  }
+
+  /**
+   * The answer language: the language most of the question's known words belong to; on a tie the
+   * locale's (`en-GB` → English), and Dutch when nothing tells.
+   */
+  detect(question: string, locale?: string): Language {
+    const { en, nl } = this.evidence(question);
+    if (en > nl) return 'en';
+    if (nl > en) return 'nl';
+    return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  }
+}
+
+/** The question words alone, for callers without a corpus. */
+const questionWordsOnly = new LanguageDetector({ english: [ENGLISH, ...ENGLISH_STOPWORDS], dutch: [DUTCH, ...DUTCH_STOPWORDS] }, (w) => w);
+
+/**
+ * The answer language on the question words alone (no corpus): English when the question reads as
+ * English, Dutch when it reads as Dutch, otherwise the locale's, and Dutch when nothing tells.
  */
 export function detectLanguage(question: string, locale?: string): Language {
-  let en = 0;
-  let nl = 0;
-  for (const w of words(question)) {
-    if (ENGLISH.has(w)) en++;
-    if (DUTCH.has(w)) nl++;
-  }
-  if (en > nl) return 'en';
-  if (nl > en) return 'nl';
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return questionWordsOnly.detect(question, locale);
 }

@@ -44,6 +44,8 @@ export interface Messages {
   debugOff: string;
   notText: string;
   error: string;
+  /** Added to an answer when conversation state could not be read or written (storage down). */
+  notRemembered: string;
   /** The last choice of a "did you mean" question. */
   noneOfThese: string;
   /** After "none of these" in a "did you mean" question. */
@@ -87,6 +89,7 @@ export const MESSAGES: Record<Language, Messages> = {
     debugOff: 'Debug staat uit.',
     notText: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden.',
     error: 'Sorry, er ging iets mis aan mijn kant. Probeer het nog eens; het gesprek begint opnieuw.',
+    notRemembered: 'Let op: ik kan dit gesprek nu even niet onthouden. Een vervolgvraag zoals "meer hierover" werkt daardoor misschien niet; stel dan uw hele vraag opnieuw.',
     noneOfThese: 'Geen van beide',
     rephrase: 'Kunt u uw vraag anders formuleren?',
   },
@@ -125,6 +128,7 @@ export const MESSAGES: Record<Language, Messages> = {
     debugOff: 'Debug is off.',
     notText: 'I can only read text. Please type your question.',
     error: 'Sorry, something went wrong on my side. Please try again; the conversation starts over.',
+    notRemembered: 'Please note: I cannot remember this conversation right now, so a follow-up such as "tell me more" may not work; ask your whole question again instead.',
     noneOfThese: 'Neither',
     rephrase: 'Could you put your question in other words?',
   },

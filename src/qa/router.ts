@@ -2,14 +2,21 @@
 // its own answerer in `answerers/`; a new kind of question is a new route and a new answerer.
 
 import { findCodes, type Code } from '../report/codes';
-import type { Report } from '../report/model';
+import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
-import type { Knowledge } from './knowledge';
+import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
 export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'not-in-corpus';
+
+/** What part of the corpus a progress question is about. */
+export type Scope =
+  | { level: 'corpus'; reports: Report[] }
+  | { level: 'programme'; ref: ProgrammeRef }
+  | { level: 'code'; entry: CodeEntry };
 
 /** The kind of a question, with what its answerer needs. */
 export type Route =
@@ -21,7 +28,12 @@ export type Route =
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
   | { kind: 'areas'; report: Report }
-  | { kind: 'search'; query: AnalyzedQuery; reports: Report[] };
+  /** Progress of a whole scope: its deviations, status, count, overview or colours. */
+  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; which: boolean; explainedOnly: boolean }
+  /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
+  | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
+  /** Words searched; `progress` when the question also asks how that topic stands. */
+  | { kind: 'search'; query: AnalyzedQuery; reports: Report[]; programme?: ProgrammeRef; progress?: ProgressAspect };
 
 /** Picks the route of a question. */
 export class Router {
@@ -46,19 +58,97 @@ export class Router {
     if (reports.length === 0) return { kind: 'refusal', reason: 'not-in-corpus' };
 
     const list = isListRequest(text);
+    const aspect = progressAspect(text);
+    const progress = (scope: Scope): Route => ({
+      kind: 'progress',
+      aspect: aspect!,
+      scope,
+      level: levelNamed(text),
+      colour: colourNamed(text),
+      which: leadsWithExplained(text),
+      explainedOnly: aspect === 'count' && countsExplained(text),
+    });
     const codes = findCodes(text);
-    if (codes.length > 0) return { kind: 'codes', codes, reports, list };
+    if (codes.length > 0) {
+      const entry = codes.length === 1 ? k.codeEntry(codes[0].code, reports) : undefined;
+      // "Welke kleur heeft 1B1.1?": the colour the report gives, or that it gives none.
+      // ("Is 1B1.1 green, and how is it going?" asks for the code's status, colour included.)
+      if (entry && aspect === 'colour' && !asksStatus(text)) return progress({ level: 'code', entry });
+      // "Hoeveel prestaties heeft 1B?", "overzicht van 1A", "afwijkingen bij 1B": the progress of what is under a code.
+      if (entry && aspect && aspect !== 'status' && entry.level !== 'performance') {
+        // "Wat wordt er gedaan om de afwijking bij 1B op te lossen?" asks what is done, within it.
+        if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query: k.index.analyzer.analyzeQuery(text), reports, progress: aspect };
+        return progress({ level: 'code', entry });
+      }
+      return { kind: 'codes', codes, reports, list };
+    }
     // "Welke doelen vallen onder dienstverlening?": a policy area named instead of coded.
     const area = list && namesTreeLevel(text) ? k.areaNamedIn(text, reports) : undefined;
-    if (area) return { kind: 'codes', codes: [area], reports, list };
+    if (area && !aspect) return { kind: 'codes', codes: [area], reports, list };
 
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
+    if (asksWhichProgramme(text) && !aspect) return { kind: 'which-programme', query, reports };
+    const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
+
+    // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
+    if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query, reports, programme: programmes[0], progress: aspect };
+    if (aspect) {
+      // The question's own words, once the progress words and the names of its scope are gone.
+      const namedArea = named ? undefined : (area ?? k.areaNamedIn(text, reports));
+      const areaEntry = namedArea && k.codeEntry(namedArea.code, reports);
+      const scopeWords = new Set([areaEntry ? areaEntry.area.name : '', programmes[0]?.programme.name ?? '', ...reports.flatMap((r) => r.programmes.map((p) => p.name))].flatMap((n) => k.index.analyzer.indexTerms(n)));
+      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords));
+      if (own.length === 0) {
+        if (areaEntry) return progress({ level: 'code', entry: areaEntry });
+        if (programmes[0]) return progress({ level: 'programme', ref: programmes[0] });
+        if (named || namedProgramme(text)) return progress({ level: 'programme', ref: { report: reports[0], programme: reports[0].programmes.find((p) => !namedProgramme(text) || p.number === namedProgramme(text)) ?? reports[0].programmes[0] } });
+        return progress({ level: 'corpus', reports });
+      }
+      // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
+      if (aspect === 'status' || aspect === 'deviations') {
+        const topic = this.withoutProgressWords(rest);
+        if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, rest, programmes[0]), reports, programme: programmes[0], progress: aspect };
+      }
+    }
+
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
-    return { kind: 'search', query, reports };
+    return { kind: 'search', query: this.withoutProgrammeWords(query, rest, programmes[0]), reports, programme: programmes[0] };
   }
+
+  /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
+  private withoutProgressWords(text: string): AnalyzedQuery {
+    const analyzer = this.knowledge.index.analyzer;
+    const kept = text.split(/\s+/).filter((w) => {
+      const word = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      return word !== '' && (!isProgressWord(word) || isProblemNoun(word));
+    });
+    return analyzer.analyzeQuery(kept.join(' '));
+  }
+
+  /**
+   * A programme named by a word of its name ("cultuur") is the scope, not the topic: its words
+   * leave the query, unless nothing else would remain.
+   */
+  private withoutProgrammeWords(query: AnalyzedQuery, rest: string, ref: ProgrammeRef | undefined): AnalyzedQuery {
+    if (!ref) return query;
+    const analyzer = this.knowledge.index.analyzer;
+    const name = new Set(analyzer.indexTerms(ref.programme.name));
+    const kept = analyzer.tokens(rest).filter((t) => !name.has(t.stem));
+    if (kept.filter((t) => !t.stop).length === analyzer.tokens(rest).filter((t) => !t.stop).length) return query;
+    const narrowed = analyzer.analyzeQuery(kept.map((t) => t.word).join(' '));
+    return narrowed.concepts.length > 0 ? narrowed : query;
+  }
+}
+
+/** Is concept `i` of the query the name of the scope: all its main terms (its translation, else its words) among the scope's words? */
+function namesScope(query: AnalyzedQuery, i: number, scopeWords: Set<string>): boolean {
+  const terms = query.terms.filter((t) => t.concept === i);
+  const main = terms.filter((t) => t.weight >= 1);
+  const used = main.length > 0 ? main : terms;
+  return used.length > 0 && used.every((t) => scopeWords.has(t.term));
 }
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */

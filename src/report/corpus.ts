@@ -1,7 +1,8 @@
-// Corpus loading: every *.txt below a directory, its sidecar .json, and glossary.tsv → one Corpus.
+// Corpus loading: every *.txt below a directory, its sidecar .json, glossary.tsv and english.tsv → one Corpus.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { ENGLISH_FILE, parseEnglish } from './english';
 import { parseGlossary } from './glossary';
 import type { Corpus, CorpusProblem, Passage, Programme, Report, ReportMetadata, TrafficLight } from './model';
 import { parseReportFile, ReportParseError, type ParsedFile } from './parser';
@@ -50,7 +51,14 @@ export function loadCorpus(dir: string): Corpus {
     glossary = result.entries;
     problems.push(...result.problems);
   }
-  return { dir, reports: mergeReports(parsed, problems), glossary, problems };
+  let english: Corpus['english'] = [];
+  const englishPath = join(dir, ENGLISH_FILE);
+  if (existsSync(englishPath)) {
+    const result = parseEnglish(readFileSync(englishPath, 'utf8'), ENGLISH_FILE);
+    english = result.terms;
+    problems.push(...result.problems);
+  }
+  return { dir, reports: mergeReports(parsed, problems), glossary, english, problems };
 }
 
 /** Every `*.txt` below `dir`, sorted so that loading is deterministic. */

@@ -179,10 +179,23 @@ export interface GlossaryEntry {
   line: number;
 }
 
+/** A line of `english.tsv`: words of the report and the English people use for them. */
+export interface EnglishTerm {
+  /** The report's word or phrase and its other forms, as written: `verstoringen`, `verstoord`. */
+  dutch: string[];
+  /** The English words and phrases for it: `disruptions`, `outages`, `digitise`, `digitize`. */
+  english: string[];
+  /** The public terminology the English came from, when one did (`government.nl`). */
+  source?: string;
+  line: number;
+}
+
 /** Everything loaded from a corpus directory. */
 export interface Corpus {
   dir: string;
   reports: Report[];
   glossary: GlossaryEntry[];
+  /** The English side of the vocabulary (`english.tsv`); empty when the corpus has none. */
+  english?: EnglishTerm[];
   problems: CorpusProblem[];
 }

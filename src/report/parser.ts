@@ -97,6 +97,8 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
   let explanationCodes: string[] = [];
   /** The title of the code sub-heading the explanation stands under (`5A1.2 Vergroenen`), if any. */
   let explanationTitle = '';
+  /** A stand van zaken sub-heading waiting for the bullet it heads. */
+  let statusHeading: Block | undefined;
   let explanationArea: PolicyArea | undefined;
   let editionFromText = '';
   let nameLine: Block | undefined;
@@ -185,9 +187,16 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           continue;
         }
         case 'status': {
-          for (const piece of splitBullets(rest)) {
-            programme.statusIds.push(addPassage('status', `stand-van-zaken-${programme.statusIds.length + 1}`, 'Stand van zaken', piece));
+          // A sub-heading ("Cultuur", "Stoplichten") on its own belongs to the bullet after it.
+          if (k === 0 && block.lines.length === 1 && isSubHeading(line)) {
+            statusHeading = rest;
+            continue;
           }
+          splitBullets(rest).forEach((piece, i) => {
+            if (i === 0 && statusHeading) piece = { start: statusHeading.start, end: piece.end, lines: [...statusHeading.lines, ...piece.lines] };
+            programme.statusIds.push(addPassage('status', `stand-van-zaken-${programme.statusIds.length + 1}`, 'Stand van zaken', piece));
+          });
+          statusHeading = undefined;
           k = block.lines.length;
           continue;
         }
@@ -200,24 +209,22 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           // A code sub-heading (`5A1.2 Title`): on its own, or as the first line above its paragraph.
           const shortTitle = lead.rest.length < 120 && !/[.!?:;]$/.test(lead.rest);
           const isHeading = lead.codes.length > 0 && (lead.rest === '' || (shortTitle && (k === block.lines.length - 1 || lead.rest.length < 80)));
-          if (isHeading) {
+          if (isHeading && k === block.lines.length - 1) {
             explanationCodes = lead.codes;
             explanationTitle = lead.rest;
             continue;
           }
           if (lead.codes.length > 0) {
             explanationCodes = lead.codes;
-            explanationTitle = '';
+            explanationTitle = isHeading ? lead.rest : '';
           }
           const owner = explanationArea ?? tree.currentArea;
           const areaCode = owner?.code ?? 'programma';
           const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}${explanationTitle ? ` ${explanationTitle}` : ''}` : `Toelichting beleidsterrein ${areaCode}`;
-          // A paragraph and each of its bullets are passages of their own, found by their own words.
-          for (const piece of splitBullets(rest)) {
-            const n = (owner?.explanationIds.length ?? 0) + 1;
-            const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, piece, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
-            owner?.explanationIds.push(id);
-          }
+          // One passage per block: a paragraph, or a code sub-heading with the bullets right under it.
+          const n = (owner?.explanationIds.length ?? 0) + 1;
+          const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, rest, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
+          owner?.explanationIds.push(id);
           k = block.lines.length;
           continue;
         }
@@ -292,6 +299,11 @@ function setPaths(edition: string, programme: Programme, passages: ParsedFile['p
     if (p.kind === 'explanation') path.push(p.title);
     p.path = path;
   }
+}
+
+/** A short line without end punctuation that is not a bullet: a sub-heading in the prose. */
+function isSubHeading(line: string): boolean {
+  return line.length <= 60 && !/[.!?:;,]$/.test(line) && !BULLET.test(line);
 }
 
 /**

@@ -7,7 +7,8 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 // English glossary terms are also matched on English stems (cooperate/cooperation, disrupted/disruption).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
-import type { GlossaryEntry } from '../report/model';
+import type { EnglishTerm, GlossaryEntry } from '../report/model';
+import { Speller } from './spelling';
 import { COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
 
 /** A word of the text, folded, with its stem and where it stood. */
@@ -75,24 +76,50 @@ export class Analyzer {
   private readonly englishPhrases = new Map<string, Phrase[]>();
   /** Index stems long enough to be the end of a compound. */
   private compoundHeads: string[] = [];
+  /** English phrases of the English side (english.tsv) by their first English stem, longest first. */
+  private readonly englishSidePhrases = new Map<string, Phrase[]>();
   private vocabularyStems = new Set<string>();
-  /** Words a misspelling may be corrected to: the index's words and the glossary's. */
-  private spellings: string[] = [];
   private readonly glossaryWords = new Set<string>();
+  /** Words of the glossary's Dutch terms (citizens' words and abbreviations). */
+  private readonly dutchGlossaryWords = new Set<string>();
+  /** The words of the English side, folded, and their English stems: known, never corrected. */
+  private readonly englishWords = new Set<string>();
+  private readonly englishStemSet = new Set<string>();
   private readonly domainStems: Set<string>;
-  private readonly corrections = new Map<string, string[] | undefined>();
+  private speller = new Speller(() => true, []);
 
-  /** @param glossary entries whose terms are matched in questions and replaced by their expansion */
-  constructor(readonly glossary: GlossaryEntry[] = []) {
+  /**
+   * @param glossary entries whose terms are matched in questions and replaced by their expansion
+   * @param english the English side of the vocabulary: an English word of a question that is no
+   *   word of the report is replaced by the report words it stands for (the glossary wins where both have it)
+   */
+  constructor(
+    readonly glossary: GlossaryEntry[] = [],
+    english: EnglishTerm[] = [],
+  ) {
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
+    const glossaryTerms = new Set<string>();
     for (const entry of glossary) {
       const termTokens = this.tokens(entry.term);
       const stems = termTokens.map((t) => t.stem);
       if (stems.length === 0) continue;
+      glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
       for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
+      if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
       const expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       addPhrase(this.phrases, { stems, entry, expansion });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
+    }
+    // The English of a citizen's Dutch word (inspraak → have a say) stands for what the glossary says that word means.
+    const dutchMeaning = new Map<string, string[]>();
+    for (const entry of glossary) if (entry.type === 'synonym') dutchMeaning.set(words(entry.term).join(' '), this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+    for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
+    for (const term of english) {
+      for (const w of term.english.flatMap(words)) {
+        if (STOPWORDS.has(w)) continue;
+        this.englishWords.add(w);
+        this.englishStemSet.add(englishStem(w));
+      }
     }
   }
 
@@ -123,54 +150,23 @@ export class Analyzer {
    * compound words, misspellings can be corrected, and filler words the report doesn't use dropped.
    */
   setVocabulary(indexWords: Iterable<string>): void {
-    this.corrections.clear();
     const surface = new Set(indexWords);
     this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
     this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
-    // A misspelling is corrected to a word that can carry meaning, never to a filler word.
-    this.spellings = [...new Set([...surface, ...this.glossaryWords])].filter((w) => w.length >= 4 && !/^\d/.test(w) && !FILLER.has(w) && !COMMON_VERB_FORMS.has(w) && !STOPWORDS.has(w));
+    this.speller = new Speller((word) => this.isKnown(word), [...surface, ...this.glossaryWords, ...this.englishWords]);
   }
 
   /**
-   * What an unknown question word most likely means in the report's words: a verb form of a word
-   * the report uses (organiseert → organiseren), the closest spelling within 1 edit (2 for words
-   * of 8+ letters), or the two known words of a compound (communicatieadvies → communicatie advies).
+   * What an unknown question word most likely means in the report's words (see {@link Speller}).
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
    */
   correct(word: string): string[] | undefined {
-    // Questions repeat; the vocabulary scan is the costliest step of a question, so remember it.
-    if (this.corrections.has(word)) return this.corrections.get(word);
-    const result = this.findCorrection(word);
-    if (this.corrections.size < 20_000) this.corrections.set(word, result);
-    return result;
+    return this.speller.correct(word);
   }
 
-  private findCorrection(word: string): string[] | undefined {
-    if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || COMMON_VERB_FORMS.has(word) || this.isKnown(word)) return undefined;
-    for (const form of verbForms(word)) if (this.isKnown(form)) return [form];
-    const max = word.length >= 8 ? 2 : 1;
-    let best: string | undefined;
-    let bestDistance = max + 1;
-    for (const candidate of this.spellings) {
-      if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-      const d = editDistance(word, candidate, bestDistance - 1);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    if (best) return [best];
-    for (let i = 4; i <= word.length - 4; i++) {
-      const left = word.slice(0, i);
-      const right = word.slice(i);
-      const link = /^[se](?=.{4})/.test(right) && !this.isKnown(right) ? right.slice(1) : right;
-      if (this.isKnown(left) && this.isKnown(link)) return [left, link];
-    }
-    return undefined;
-  }
-
+  /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
   private isKnown(word: string): boolean {
-    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word);
+    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
   }
 
   /**
@@ -179,7 +175,7 @@ export class Analyzer {
    * word extended with the compound words of the index it is the head of.
    */
   analyzeQuery(text: string): AnalyzedQuery {
-    const tokens = this.tokens(text).flatMap((t) => {
+    const tokens = this.tokens(abbreviateIT(text)).flatMap((t) => {
       const fixed = t.stop ? undefined : this.correct(t.word);
       return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
@@ -228,8 +224,9 @@ export class Analyzer {
    * splits them: "duurt alles zo lang" matches "duurt lang".
    */
   private matchPhrase(tokens: Token[], i: number): { phrase: Phrase; positions: number[] } | undefined {
-    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string) => {
+    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string, allow: (phrase: Phrase) => boolean = () => true) => {
       for (const phrase of list ?? []) {
+        if (!allow(phrase)) continue;
         const positions = [i];
         for (let k = 1; k < phrase.stems.length; k++) {
           const from = positions[k - 1] + 1;
@@ -247,7 +244,25 @@ export class Analyzer {
       }
       return undefined;
     };
-    return tryList(this.phrases.get(tokens[i].stem), (t) => t.stem) ?? tryList(this.englishPhrases.get(englishStem(tokens[i].word)), (t) => englishStem(t.word));
+    const english = (t: Token) => englishStem(t.word);
+    // A word of the report keeps its Dutch meaning ("brief" is a letter, not "kort"), and a filler
+    // word says nothing of its own; an English phrase of more words is matched all the same.
+    const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
+    const candidates = [
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem),
+      tryList(this.englishPhrases.get(english(tokens[i])), english),
+      tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => !single || phrase.stems.length > 1),
+    ];
+    // The longest phrase wins ("stand for" over "stand"); on a tie the glossary's, Dutch first.
+    let best: { phrase: Phrase; positions: number[] } | undefined;
+    for (const c of candidates) if (c && (!best || c.phrase.stems.length > best.phrase.stems.length)) best = c;
+    return best;
+  }
+
+
+  /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
+  private isDutch(t: Token): boolean {
+    return !t.stop && (this.vocabularyStems.has(t.stem) || this.dutchGlossaryWords.has(t.word));
   }
 
   /** Index terms that end with `stem`: `registratie` → `basisregistratie`, `stor` → `verstor`. */
@@ -271,15 +286,61 @@ interface Phrase {
 }
 
 function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
-  const list = map.get(phrase.stems[0]) ?? [];
-  list.push(phrase);
-  list.sort((a, b) => b.stems.length - a.stems.length);
-  map.set(phrase.stems[0], list);
+  let list = map.get(phrase.stems[0]);
+  if (!list) map.set(phrase.stems[0], (list = []));
+  // Longest first; among equally long phrases, the one added first.
+  let at = list.length;
+  while (at > 0 && list[at - 1].stems.length < phrase.stems.length) at--;
+  list.splice(at, 0, phrase);
+}
+
+/**
+ * The English side as phrases: each English word or phrase stands for the report words of every
+ * line that lists it. Left out: English the glossary already has, function and filler words
+ * ("work", "take" say nothing of their own), and the English for words every passage is about.
+ */
+function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>, dutchMeaning: Map<string, string[]>): Phrase[] {
+  const domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
+  const byTerm = new Map<string, { expansion: Set<string>; dutch: Set<string>; line: number }>();
+  for (const term of english) {
+    const dutch = term.dutch.flatMap((d) => tokens(d)).filter((t) => !t.stop);
+    if (dutch.every((t) => domainStems.has(t.stem))) continue;
+    const stems = term.dutch.flatMap((form) => dutchMeaning.get(words(form).join(' ')) ?? tokens(form).filter((t) => !t.stop).map((t) => t.stem));
+    for (const phrase of term.english) {
+      const parts = words(phrase);
+      const key = parts.join(' ');
+      if (!key || glossaryTerms.has(key)) continue;
+      // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
+      if (parts.every(isFunctionWord) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
+      const entry = byTerm.get(key) ?? { expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
+      for (const stem of stems) entry.expansion.add(stem);
+      entry.dutch.add(term.dutch[0]);
+      byTerm.set(key, entry);
+    }
+  }
+  return [...byTerm].map(([key, { expansion, dutch, line }]) => ({
+    stems: key.split(' ').map(englishStem),
+    entry: { term: key, expansion: [...dutch].join(' '), type: 'english' as const, line },
+    expansion: [...expansion],
+  }));
+}
+
+/**
+ * "IT" in capitals is the English abbreviation of ICT, not the pronoun folding makes of it ("the
+ * budget for IT"); a question written all in capitals says nothing either way.
+ */
+function abbreviateIT(text: string): string {
+  return /\bIT\b/.test(text) && /[a-z]/.test(text) ? text.replace(/\bIT\b/g, 'ICT') : text;
+}
+
+/** Words that say nothing of their own in a question: stopwords, filler words, common verb forms. */
+function isFunctionWord(word: string): boolean {
+  return STOPWORDS.has(word) || FILLER.has(word) || COMMON_VERB_FORMS.has(word);
 }
 
 const englishStems = new Map<string, string>();
 /** English Porter stem of a folded word, cached. */
-function englishStem(word: string): string {
+export function englishStem(word: string): string {
   let s = englishStems.get(word);
   if (s === undefined) {
     s = englishStemmer.stem(word);
@@ -287,52 +348,6 @@ function englishStem(word: string): string {
   }
   return s;
 }
-
-/** Infinitive-like forms of a Dutch verb form: organiseert → organiseren, opgelost → oplossen, ondersteund → ondersteun. */
-function verbForms(word: string): string[] {
-  const forms: string[] = [];
-  const m = /^(.*?)([aeiou])\2([^aeiou])t$/.exec(word);
-  if (m) forms.push(`${m[1]}${m[2]}${m[3]}en`);
-  if (word.endsWith('t')) forms.push(`${word.slice(0, -1)}en`, word.slice(0, -1));
-  if (word.endsWith('dt')) forms.push(`${word.slice(0, -2)}den`);
-  if (/^ge.{4,}[dt]$/.test(word)) {
-    const stem = word.slice(2, -1); // gedigitaliseerd → digitaliseer → digitaliseren
-    forms.push(`${stem}en`, `${stem.replace(/([aeiou])\1([^aeiou])$/, '$1$2')}en`);
-  }
-  // Separable verbs put ge- inside: opgelost → oplossen, aangevraagd → aanvragen.
-  const separable = /^(op|aan|af|in|uit|mee|door|over|toe|bij|na|voor)ge(.{3,})[dt]$/.exec(word);
-  if (separable) forms.push(`${separable[1]}${separable[2]}en`, `${separable[1]}${separable[2].replace(/([aeiou])\1/, '$1')}en`);
-  // A participle or third person without its ending: ondersteund → ondersteun(ing).
-  if (/[dt]$/.test(word)) forms.push(word.slice(0, -1));
-  return forms;
-}
-
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  // Two reused rows: this runs against the whole vocabulary for every unknown word.
-  if (rowA.length <= b.length) {
-    rowA = new Int32Array(b.length + 16);
-    rowB = new Int32Array(b.length + 16);
-  }
-  let prev = rowA;
-  let row = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      row[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev, row] = [row, prev];
-  }
-  return prev[b.length];
-}
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
 
 /**
  * Dutch Porter stem, made a little more forgiving: plural `-ies`/`-es` and English `-y` meet the

@@ -2,10 +2,14 @@
 
 const DUTCH = `aan al alle alles als alsjeblieft alstublieft ben bent bij daar dan dat de deze die dit doe doen doet door dus een eens en er even ga gaan gaat geef geeft geen graag had heb hebben heeft het hier hij hoe hoeveel hun ik in is ja je jij jou jouw kan kun kunnen kunt laat maar me mee meer mij mijn moet moeten mogen naar nee niet nog nou nu of om onder ons onze ook op over staat staan te tegen ten ter tot u uit uw van veel vertel voor waar waarom wanneer wat we wel welk welke wie wij wil wilt word wordt worden ze zal zeg zeggen zich zij zijn zo zou zouden zoals iets iemand hem haar daarover hierover erover graag weten met volgens zonder tussen tijdens sinds na per binnen buiten boven achter af toe omdat hoewel zodat terwijl waren werden hadden kon konden mocht wilde hen welk ieder iedere elk elke zelf toch reeds gebeurt gebeuren regelt regelen geregeld zit zitten krijg krijgen krijgt eigenlijk precies momenteel moment tegenwoordig vind vindt denk betekent betekenis bedoelt bedoeld staan beetje soort ding dingen hele heel echt allemaal gedaan wordt waaraan waarmee waarover hoezo uitleg uitleggen leg zeg zie zien lees lezen kijk kijken vertellen jullie ikzelf ermee daarmee`;
 
-const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want up down out off over must shall may might cannot currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
+const ENGLISH = `a about an and any are as at be been being by can could did do does doing for from give has have he her his how i if in into is it its know let me my of on or our please say she should show some tell than that the their them there these they this those to us was we were what when where which who whom why will with would you your i'm want up down out off over must under after before within without since until during between because while then whether whose among amongst upon towards shall may might cannot currently actually exactly happening going get got need needs regarding concerning mean means meant explain according tell told look find see read thing things really just also like does doing done is its it's i'd there's what's`;
 
+/** Dutch function words (also evidence of a Dutch question). */
+export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(DUTCH.split(/\s+/));
+/** English function words (also evidence of an English question). */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/));
 /** Function words dropped from documents and questions. */
-export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH.split(/\s+/), ...ENGLISH.split(/\s+/)]);
+export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH_STOPWORDS, ...ENGLISH_STOPWORDS]);
 
 /**
  * Words every passage of this corpus is about (the municipality, the report itself): dropped from

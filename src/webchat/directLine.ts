@@ -5,16 +5,27 @@ import { redact } from '../privacy/redact';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Request, Response, Next, Server } from 'restify';
 import type { VoortgangsBot } from '../bot/voortgangsBot';
-import { turnErrorHandler } from '../bot/voortgangsBot';
-import { ConversationFullError, UnknownConversationError, type ConversationStore } from './conversationStore';
+import { turnErrorHandler } from '../bot/turnError';
+import { DEFAULT_TURN_MS } from '../bot/turnBudget';
+import { StorageUnavailableError } from '../storage/guard';
+import { ConversationFullError, UnknownConversationError, type ConversationStore, type UserAppend } from './conversationStore';
 import { BOT_ACCOUNT, DIRECT_LINE_CHANNEL, DirectLineAdapter } from './directLineAdapter';
+import { clientResolver, type ClientResolver } from '../edge/clientAddress';
+import { readJsonBody } from '../edge/jsonBody';
 import { RateLimiter } from './rateLimiter';
-import { bearer, randomId, type TokenClaims, type TokenIssuer } from './tokens';
+import { authorize as checkToken, mayRefresh, randomId, type TokenClaims, type TokenIssuer } from './tokens';
 
 /** The self-hosted API's path. */
 export const DIRECT_LINE_PATH = '/v3/directline';
 /** An activity a browser posts is a few KB; larger ones are refused with 413. */
 export const MAX_ACTIVITY_BYTES = 32 * 1024;
+/** The routes that start a conversation or refresh a token need no body; a stray one stays small. */
+const MAX_EMPTY_BODY_BYTES = 4 * 1024;
+/**
+ * The activity types a browser may post. Others (conversationUpdate, event, invoke, typing …) are
+ * refused with 400: the server itself tells the bot when a conversation starts, once.
+ */
+export const CLIENT_ACTIVITY_TYPES: readonly string[] = [ActivityTypes.Message];
 
 /** What the Direct Line routes need. */
 export interface DirectLineOptions {
@@ -27,6 +38,10 @@ export interface DirectLineOptions {
   azureEndpoint?: string;
   /** Posts per conversation: a burst of `burst`, then `perSecond`. Default {@link DEFAULT_POST_RATE}. */
   rate?: { burst: number; perSecond: number };
+  /** A request that runs the bot answers within this time (ms), else 503. Default {@link DEFAULT_TURN_MS}. */
+  turnTimeoutMs?: number;
+  /** The client's address through trusted proxies (TRUST_PROXY), for the token rate limit. Default: the socket's. */
+  client?: ClientResolver;
   log: (line: string) => void;
 }
 
@@ -45,37 +60,81 @@ function fail(res: Response, status: number, code: string, message: string): voi
 /** Registers /api/directline/token and the self-hosted /v3/directline API. */
 export function registerDirectLine(server: Server, options: DirectLineOptions): void {
   const adapter = new DirectLineAdapter(options.store);
-  adapter.onTurnError = turnErrorHandler(options.bot, options.log);
+  const onTurnError = turnErrorHandler(options.bot, options.log);
+  // Storage down: the apology could not be stored either; the request answers 503 and the client retries.
+  adapter.onTurnError = async (context, error) => {
+    if (error instanceof StorageUnavailableError) throw error;
+    await onTurnError(context, error);
+  };
+  const turnMs = options.turnTimeoutMs ?? DEFAULT_TURN_MS;
+  /**
+   * Runs the bot within the request's time. Past it the turn is abandoned: its signal aborts, so it
+   * stores no more replies, and this throws StorageUnavailableError (503; the client resends).
+   */
+  const runTurn = async (activity: Partial<Activity>, started: number): Promise<void> => {
+    const controller = new AbortController();
+    const deadline = started + turnMs;
+    let timer: NodeJS.Timeout | undefined;
+    const turn = adapter.process(activity, (context) => options.bot.run(context), { deadline, signal: controller.signal });
+    turn.catch(() => undefined);
+    try {
+      await Promise.race([
+        turn,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            controller.abort();
+            reject(new StorageUnavailableError('directline', `no answer within ${turnMs} ms`));
+          }, Math.max(0, deadline - Date.now()));
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   const rate = options.rate ?? DEFAULT_POST_RATE;
   const posts = new RateLimiter(rate.burst, rate.perSecond);
   const tokenRequests = new RateLimiter(20, 0.5);
-  const route = (handler: Handler) => (req: Request, res: Response, next: Next) => {
-    handler(req, res)
+  const refreshes = new RateLimiter(5, 1 / 60);
+  const clientOf = options.client ?? clientResolver();
+  /** Every route reads its (JSON, bounded) body before the handler, and refuses any other. */
+  const route = (handler: Handler, maxBytes = MAX_EMPTY_BODY_BYTES) => (req: Request, res: Response, next: Next) => {
+    readJsonBody(req, maxBytes)
+      .then((read) => {
+        if ('problem' in read) {
+          if (read.problem.status === 413) res.header('Connection', 'close');
+          return fail(res, read.problem.status, read.problem.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', read.problem.reason);
+        }
+        req.body = read.value;
+        return handler(req, res);
+      })
       .catch((err: Error) => {
+        if (err instanceof StorageUnavailableError) {
+          // Said once by the storage guard when it goes down; per request only at debug level would be noise.
+          if (res.headersSent) return;
+          res.header('Retry-After', String(err.retryAfterSeconds));
+          return fail(res, 503, 'ServiceUnavailable', 'the chat is not available for a moment; please try again shortly');
+        }
         options.log(`[directline] ${req.method} ${req.path()}: ${err.name}: ${String(err.message).split('\n')[0]}`);
         if (!res.headersSent) fail(res, 500, 'ServiceError', 'the conversation could not be handled; please try again');
       })
       .finally(() => next());
   };
 
-  /** The token's claims, or an error response (401 without token, 403 for a bad or other conversation's token). */
+  /** The token's claims, or undefined after sending the refusal (see {@link checkToken}). */
   const authorize = (req: Request, res: Response, conversationId?: string): TokenClaims | undefined => {
-    const claims = options.tokens.verify(bearer(req.headers.authorization));
-    if ('problem' in claims) {
-      if (claims.problem === 'missing') fail(res, 401, 'Unauthorized', 'a Direct Line token (Authorization: Bearer …) is required');
-      else fail(res, 403, 'TokenInvalid', claims.problem === 'expired' ? 'the token has expired; get a new one' : 'the token is not valid');
-      return undefined;
-    }
-    if (conversationId !== undefined && claims.c !== conversationId) {
-      fail(res, 403, 'TokenInvalid', 'the token is for another conversation');
-      return undefined;
-    }
-    return claims;
+    const result = checkToken(options.tokens, req.headers.authorization, conversationId);
+    if ('claims' in result) return result.claims;
+    fail(res, result.status, result.code, result.message);
+    return undefined;
   };
-  const tokenReply = (claims: { c: string; u: string }) => ({ conversationId: claims.c, token: options.tokens.issue(claims.c, claims.u), expires_in: options.tokens.lifetimeSeconds });
+  /** A new token for the same session; tokens are never cached by a browser or proxy. */
+  const tokenReply = (res: Response, claims: { c: string; u: string; s?: number }) => {
+    res.header('Cache-Control', 'no-store');
+    return { conversationId: claims.c, token: options.tokens.issue(claims.c, claims.u, Date.now(), claims.s), expires_in: options.tokens.lifetimeSeconds };
+  };
 
   server.post('/api/directline/token', route(async (req, res) => {
-    const wait = tokenRequests.take(req.socket.remoteAddress ?? 'unknown');
+    const wait = tokenRequests.take(clientOf(req).address);
     if (wait) {
       res.header('Retry-After', String(wait));
       return fail(res, 429, 'TooManyRequests', 'too many new conversations from this address; try again shortly');
@@ -85,28 +144,37 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
     const conversationId = randomId('');
     const locale = /^en\b/i.test(String(req.headers['accept-language'] ?? '')) ? 'en-US' : 'nl-NL';
     await options.store.create(conversationId, userId, locale);
-    res.send(200, { ...tokenReply({ c: conversationId, u: userId }), userId, domain: DIRECT_LINE_PATH });
+    res.send(200, { ...tokenReply(res, { c: conversationId, u: userId }), userId, domain: DIRECT_LINE_PATH });
   }));
 
+  // A refresh keeps the session's start: a session ends with its conversation, however often refreshed.
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, route(async (req, res) => {
     const claims = authorize(req, res);
-    if (claims) res.send(200, tokenReply(claims));
+    if (!claims) return;
+    const ended = mayRefresh(claims, options.store.maxAgeMs);
+    if (ended) return fail(res, ended.status, ended.code, ended.message);
+    const wait = refreshes.take(claims.c);
+    if (wait) {
+      res.header('Retry-After', String(wait));
+      return fail(res, 429, 'TooManyRequests', 'this token was refreshed very recently; use the one you have');
+    }
+    if (!(await options.store.get(claims.c))) return fail(res, 404, 'BadArgument', 'this conversation does not exist');
+    res.send(200, tokenReply(res, claims));
   }));
 
   // Start (or resume) the conversation a token is for; a new one gets the bot's welcome.
   server.post(`${DIRECT_LINE_PATH}/conversations`, route(async (req, res) => {
+    const started = Date.now();
     const claims = authorize(req, res);
     if (!claims) return;
     const conversation = await options.store.get(claims.c);
     if (!conversation) return fail(res, 404, 'BadArgument', 'this conversation does not exist');
-    const isNew = conversation.activities.length === 0;
+    // Only the request that marks the conversation welcomed runs the welcome: one per conversation.
+    const isNew = !conversation.welcomed && (await options.store.claimWelcome(claims.c));
     if (isNew) {
-      await adapter.process(
-        incoming(claims, { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: claims.u, name: '' }, BOT_ACCOUNT], locale: conversation.locale }),
-        (context) => options.bot.run(context),
-      );
+      await runTurn(incoming(claims, { type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: claims.u, name: '' }, BOT_ACCOUNT], locale: conversation.locale }), started);
     }
-    res.send(isNew ? 201 : 200, tokenReply(claims));
+    res.send(isNew ? 201 : 200, tokenReply(res, claims));
   }));
 
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, route(async (req, res) => {
@@ -121,31 +189,32 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
   }));
 
   server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, route(async (req, res) => {
+    const started = Date.now();
     const claims = authorize(req, res, req.params.conversationId);
     if (!claims) return;
-    if (Number(req.headers['content-length'] ?? 0) > MAX_ACTIVITY_BYTES || JSON.stringify(req.body ?? {}).length > MAX_ACTIVITY_BYTES) {
-      return fail(res, 413, 'MessageSizeTooBig', `an activity may be at most ${MAX_ACTIVITY_BYTES / 1024} KB`);
-    }
     const body = req.body as Partial<Activity> | undefined;
     if (!body || typeof body !== 'object' || typeof body.type !== 'string') return fail(res, 400, 'BadArgument', 'expected an activity with a "type"');
+    if (!CLIENT_ACTIVITY_TYPES.includes(body.type)) return fail(res, 400, 'BadArgument', `a client may post only ${CLIENT_ACTIVITY_TYPES.join(', ')} activities, not "${body.type.slice(0, 40)}"`);
     const wait = posts.take(claims.c);
     if (wait) {
       res.header('Retry-After', String(wait));
       return fail(res, 429, 'TooManyRequests', 'you are sending messages too fast; wait a moment');
     }
-    let stored: Partial<Activity>;
+    let posted: UserAppend;
     try {
-      // The user's own activity goes first: Web Chat waits to see it echoed with an id.
-      [stored] = await options.store.append(claims.c, [incoming(claims, body)]);
+      // The user's own activity goes first: Web Chat waits to see it echoed with an id. A resend
+      // (same clientActivityID, after a 503 or a lost response) is not stored again.
+      posted = await options.store.appendFromUser(claims.c, incoming(claims, body));
     } catch (err) {
       // The append reads the conversation anyway: an unknown one is found there, not by a read before.
       if (err instanceof UnknownConversationError) return fail(res, 404, 'BadArgument', err.message);
       if (err instanceof ConversationFullError) return fail(res, 429, 'TooManyRequests', err.message);
       throw err;
     }
-    await adapter.process(stored, (context) => options.bot.run(context));
-    res.send(200, { id: stored.id });
-  }));
+    // A resend the bot has answered is not answered again; one it has not (the turn failed) is.
+    if (!posted.answered) await runTurn(posted.activity, started);
+    res.send(200, { id: posted.activity.id });
+  }, MAX_ACTIVITY_BYTES));
 }
 
 /** An activity from the token's user, with only the fields a browser may set. */
@@ -160,13 +229,13 @@ function incoming(claims: TokenClaims, body: Partial<Activity>): Partial<Activit
     textFormat: body.textFormat,
     value: body.value,
     name: typeof body.name === 'string' ? body.name : undefined,
-    locale: typeof body.locale === 'string' ? body.locale : undefined,
+    locale: typeof body.locale === 'string' ? body.locale.slice(0, 20) : undefined,
     membersAdded: body.membersAdded,
     channelData: typeof clientActivityID === 'string' ? { clientActivityID, ...messageBack } : undefined,
     channelId: DIRECT_LINE_CHANNEL,
     serviceUrl: DIRECT_LINE_PATH,
     conversation: { id: claims.c, isGroup: false, conversationType: 'personal', name: '' },
-    from: { id: claims.u, name: (body.from as { name?: string } | undefined)?.name ?? '', role: 'user' },
+    from: { id: claims.u, name: String((body.from as { name?: unknown } | undefined)?.name ?? '').slice(0, 100), role: 'user' },
     recipient: BOT_ACCOUNT,
   };
 }
@@ -184,6 +253,7 @@ async function exchangeSecret(res: Response, userId: string, options: DirectLine
     if (!response.ok) throw new Error(`status ${response.status}`);
     const body = (await response.json()) as { conversationId?: string; token?: string; expires_in?: number };
     if (!body.token) throw new Error('no token in the response');
+    res.header('Cache-Control', 'no-store');
     res.send(200, { conversationId: body.conversationId, token: body.token, expires_in: body.expires_in, userId });
   } catch (err) {
     options.log(`[directline] token exchange with Azure failed: ${(err as Error).message}`);

@@ -2,6 +2,8 @@
 // posted, and appends the bot's replies to the conversation store, where the browser polls them.
 
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { setTurnBudget, turnBudget, withinTurn } from '../bot/turnBudget';
+import { StorageUnavailableError } from '../storage/guard';
 import type { ConversationStore } from './conversationStore';
 
 /** The channel id the bot sees for website chats. */
@@ -15,9 +17,13 @@ export class DirectLineAdapter extends BotAdapter {
     super();
   }
 
-  /** Runs the bot for one incoming activity; its replies land in the store. */
-  async process(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Runs the bot for one incoming activity; its replies land in the store. With a `budget`, the
+   * turn knows when its HTTP client stops waiting; once `budget.signal` aborts, no reply is stored.
+   */
+  async process(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>, budget?: { deadline: number; signal?: AbortSignal }): Promise<void> {
     const context = new TurnContext(this, activity);
+    if (budget) setTurnBudget(context, budget);
     await this.runMiddleware(context, logic);
   }
 
@@ -26,10 +32,11 @@ export class DirectLineAdapter extends BotAdapter {
     const visible = activities.filter((a) => a.type !== ActivityTypes.Trace && a.type !== 'delay' && a.type !== ActivityTypes.InvokeResponse);
     if (visible.length === 0) return activities.map(() => ({ id: '' }));
     const incoming = context.activity;
-    const stored = await this.store.append(
+    if (turnBudget(context).signal?.aborted) throw new StorageUnavailableError('directline', 'the client was told the turn failed');
+    const stored = await withinTurn(context, 'directline', () => this.store.append(
       incoming.conversation!.id,
       visible.map((a) => ({ ...a, channelId: DIRECT_LINE_CHANNEL, conversation: incoming.conversation, from: BOT_ACCOUNT, recipient: incoming.from, replyToId: incoming.id })),
-    );
+    ));
     return stored.map((a) => ({ id: a.id! }));
   }
 

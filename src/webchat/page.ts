@@ -62,13 +62,16 @@ export function registerPage(server: Server, options: PageOptions = {}): void {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const files = new Map(Object.entries(STATIC).map(([path, f]) => [path, { body: readFileSync(join(dir, f.file)), type: f.type }]));
 
-  server.get('/', (_req: Request, res: Response, next: Next) => {
+  const page = (req: Request, res: Response, next: Next) => {
     const nonce = randomBytes(16).toString('base64');
     const body = html.replaceAll('{{nonce}}', nonce);
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders(nonce, embed) });
-    res.end(body);
+    res.end(req.method === 'HEAD' ? undefined : body);
     return next();
-  });
+  };
+  server.get('/', page);
+  // Uptime monitors and link checkers ask with HEAD: the same headers, no body.
+  server.head('/', page);
   for (const [path, file] of files) {
     server.get(path, (_req: Request, res: Response, next: Next) => {
       res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=3600', 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': 'same-origin' });

@@ -11,7 +11,12 @@ export interface TokenClaims {
   u: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
+  /** When the session (the first token for this conversation) began, seconds since the epoch: refreshing keeps it. */
+  s: number;
 }
+
+/** Shortest DIRECTLINE_TOKEN_SECRET accepted: 32 characters (HMAC-SHA256 wants a key of 256 bits). */
+export const MIN_SECRET_LENGTH = 32;
 
 /** Why a token was refused: `missing` → 401, the others → 403. */
 export type TokenProblem = 'missing' | 'malformed' | 'forged' | 'expired';
@@ -33,8 +38,13 @@ export class TokenIssuer {
     this.secret = secret ? Buffer.from(secret, 'utf8') : randomBytes(32);
   }
 
-  issue(conversationId: string, userId: string, now = Date.now()): string {
-    const payload = b64(Buffer.from(JSON.stringify({ c: conversationId, u: userId, exp: Math.floor(now / 1000) + this.lifetimeSeconds } satisfies TokenClaims)));
+  /**
+   * A token for the conversation and user, valid for {@link lifetimeSeconds}.
+   * @param sessionStart when the session began (seconds; a refresh passes the old token's `s`). Default: now.
+   */
+  issue(conversationId: string, userId: string, now = Date.now(), sessionStart = Math.floor(now / 1000)): string {
+    const claims: TokenClaims = { c: conversationId, u: userId, exp: Math.floor(now / 1000) + this.lifetimeSeconds, s: sessionStart };
+    const payload = b64(Buffer.from(JSON.stringify(claims)));
     return `${payload}.${this.sign(payload)}`;
   }
 
@@ -52,7 +62,7 @@ export class TokenIssuer {
     } catch {
       return { problem: 'malformed' };
     }
-    if (typeof claims.c !== 'string' || typeof claims.u !== 'string' || typeof claims.exp !== 'number') return { problem: 'malformed' };
+    if (!claims || typeof claims.c !== 'string' || typeof claims.u !== 'string' || typeof claims.exp !== 'number' || typeof claims.s !== 'number') return { problem: 'malformed' };
     if (claims.exp * 1000 <= now) return { problem: 'expired' };
     return claims;
   }
@@ -60,6 +70,38 @@ export class TokenIssuer {
   private sign(payload: string): string {
     return b64(createHmac('sha256', this.secret).update(payload).digest());
   }
+}
+
+/** A refusal as Direct Line sends it: the HTTP status and `{ error: { code, message } }`. */
+export interface AuthorizationRefusal {
+  status: 401 | 403;
+  code: 'Unauthorized' | 'TokenInvalid';
+  message: string;
+}
+
+/**
+ * Checks a request's `Authorization` header: the token's claims, or why it is refused
+ * (401 without a token; 403 for a malformed, forged or expired one, or one for another conversation).
+ * Pure: the clock is a parameter.
+ * @param conversationId the conversation the request is about, when the URL names one
+ */
+export function authorize(tokens: TokenIssuer, authorization: string | undefined, conversationId?: string, now = Date.now()): { claims: TokenClaims } | AuthorizationRefusal {
+  const claims = tokens.verify(bearer(authorization), now);
+  if ('problem' in claims) {
+    if (claims.problem === 'missing') return { status: 401, code: 'Unauthorized', message: 'a Direct Line token (Authorization: Bearer …) is required' };
+    return { status: 403, code: 'TokenInvalid', message: claims.problem === 'expired' ? 'the token has expired; get a new one' : 'the token is not valid' };
+  }
+  if (conversationId !== undefined && claims.c !== conversationId) return { status: 403, code: 'TokenInvalid', message: 'the token is for another conversation' };
+  return { claims };
+}
+
+/**
+ * Whether a session may get a new token: not once it is older than `maxSessionMs` (the
+ * conversation has expired by then too). Pure: the clock is a parameter.
+ */
+export function mayRefresh(claims: TokenClaims, maxSessionMs: number, now = Date.now()): AuthorizationRefusal | undefined {
+  if (now - claims.s * 1000 >= maxSessionMs) return { status: 403, code: 'TokenInvalid', message: 'this session has ended; start a new conversation' };
+  return undefined;
 }
 
 /** The token from an `Authorization: Bearer …` header. */

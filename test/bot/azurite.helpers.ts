@@ -39,12 +39,12 @@ export async function startAzurite(): Promise<Azurite> {
   const child: ChildProcess = spawn(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: 'ignore' });
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + 15_000;
-  // azurite --silent prints nothing: wait until the port answers.
+  // azurite --silent prints nothing: wait until the port answers (slowly on a loaded machine).
+  const deadline = Date.now() + 40_000;
   while (!(await answers(port))) {
     if (exited || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`azurite did not start on 127.0.0.1:${port} within 15 s`);
+      throw new Error(`azurite did not start on 127.0.0.1:${port} within 40 s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -56,5 +56,60 @@ export async function startAzurite(): Promise<Azurite> {
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
       }),
+  };
+}
+
+/** An azurite the test can kill, pause, resume and start again on the same port, keeping its data on disk. */
+export interface FaultyAzurite extends Azurite {
+  port: number;
+  /** Where azurite keeps its data (survives kill and restart). */
+  location: string;
+  /** Starts (or starts again) azurite on the same port; resolves once it listens. */
+  start(): Promise<void>;
+  /** SIGKILL: connections refused until {@link start}. */
+  kill(): Promise<void>;
+  /** SIGSTOP: connections accepted, nothing answered until {@link resume}. */
+  pause(): void;
+  resume(): void;
+}
+
+/** An azurite on a fixed free port and a data folder; `started: false` leaves it down (a bot starting without storage). */
+export async function faultyAzurite(location: string, { started = true } = {}): Promise<FaultyAzurite> {
+  const port = await freePort();
+  const bin = join(__dirname, '..', '..', 'node_modules', '.bin', 'azurite-blob');
+  let child: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  const start = async () => {
+    child = spawn(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: 'ignore' });
+    const running = child;
+    let gone = false;
+    exited = new Promise((resolve) => running.once('exit', () => ((gone = true), resolve())));
+    // A loaded machine (parallel test runs) can take its time loading azurite's modules.
+    const deadline = Date.now() + 40_000;
+    while (!(await answers(port))) {
+      if (gone || Date.now() > deadline) {
+        running.kill('SIGKILL');
+        throw new Error(`azurite did not start on 127.0.0.1:${port} within 40 s`);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const kill = async () => {
+    if (!child) return;
+    child.kill('SIGCONT');
+    child.kill('SIGKILL');
+    await exited;
+    child = undefined;
+  };
+  if (started) await start();
+  return {
+    port,
+    location,
+    connectionString: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+    start,
+    kill,
+    stop: kill,
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
   };
 }

@@ -72,10 +72,21 @@ describe('status on pages of other programmes', () => {
     expect(report.programmes.find((p) => p.number === '3')!.name).toBe('Bereikbaarheid en milieu');
   });
 
-  it('cuts an explanation under a code sub-heading into its paragraph and bullets, titled by the sub-heading', () => {
-    const bullets = report.passages.filter((p) => p.kind === 'explanation' && p.codes[0] === '5A1.2');
-    expect(bullets.map((p) => p.text.slice(0, 20))).toEqual(['Deze prestatie krijg', '• Bij zes basisschol', '• Twee binnenterrein']);
-    expect(bullets[1].title).toBe('Toelichting 5A1.2 Vergroenen van schoolpleinen');
+  it('makes the block under a code sub-heading a passage of its own, titled by the sub-heading', () => {
+    const blocks = report.passages.filter((p) => p.kind === 'explanation' && p.codes[0]?.startsWith('5A'));
+    expect(blocks.map((p) => [p.codes, p.text.slice(0, 20)])).toEqual([
+      [['5A1.2'], 'Deze prestatie krijg'],
+      [['5A2.1'], 'Het baggeren van de '],
+    ]);
+    expect(blocks[0].title).toBe('Toelichting 5A1.2 Vergroenen van schoolpleinen');
+    expect(blocks[0].text).toContain('• Twee binnenterreinen volgen in het voorjaar');
+  });
+
+  it('gives a stand van zaken sub-heading to the bullet under it', () => {
+    const p3 = report.programmes.find((p) => p.number === '3')!;
+    const stand = p3.statusIds.map((id) => report.passages.find((p) => p.id === id)!);
+    expect(stand.map((p) => p.text.split('\n')[0])).toEqual(['Stoplichten', 'De laadpalen voor elektrische auto\'s worden volgens planning geplaatst.']);
+    expect(stand[0].lines).toEqual([27, 29]);
   });
 });
 

@@ -129,8 +129,9 @@ describe('Direct Line through Azure Bot Service', () => {
   });
 
   it('exchanges the secret for a conversation token; the secret never reaches the browser', async () => {
-    const { status, body } = await call(server.url, '/api/directline/token', { method: 'POST' });
+    const { status, body, headers } = await call(server.url, '/api/directline/token', { method: 'POST' });
     expect(status).toBe(200);
+    expect(headers.get('cache-control')).toBe('no-store');
     expect(body).toMatchObject({ token: 'azure-token', conversationId: 'azure-conv' });
     expect(body.domain).toBeUndefined();
     expect(seen).toBe('Bearer azure-secret-value');

@@ -2,14 +2,22 @@
 // the item, where it stands, what falls under it, its explanation and abbreviations.
 
 import { parentCode, type Code } from '../../report/codes';
-import type { Passage, Report } from '../../report/model';
+import type { MentionedCode, Passage, Report } from '../../report/model';
 import type { Answer, Citation } from '../answer';
-import { reply, type Context } from '../context';
+import { reply, unique, type Context } from '../context';
 import type { CodeEntry, Knowledge } from '../knowledge';
-import { bestSentence } from '../sentences';
+import { PROGRESS_MESSAGES } from '../progressMessages';
+import { progressAspect } from '../progressIntents';
+import { bestSentence, cutOnWord, sentences } from '../sentences';
+import { CAUSAL, WHY } from './search';
 
 /** At most this many codes of one question are described. */
 const MAX_CODES = 3;
+
+/** Does the question ask for a traffic light? */
+function colourNamedOrAsked(question: string): boolean {
+  return progressAspect(question) === 'colour';
+}
 
 export class CodeAnswerer {
   constructor(private readonly knowledge: Knowledge) {}
@@ -24,7 +32,10 @@ export class CodeAnswerer {
     for (const code of codes.slice(0, MAX_CODES)) {
       const entry = k.codeEntry(code.code, reports);
       if (!entry) {
-        unknown.push(code.code);
+        // Named in the text, but its goal-tree page is not in the corpus.
+        const mentioned = k.codeEntry(code.code, reports) ? undefined : k.mentionedCode(code.code, reports);
+        if (mentioned) parts.push(this.describeMentioned(ctx, mentioned.report, mentioned.mentioned, citations));
+        else unknown.push(code.code);
         continue;
       }
       parts.push(this.describe(ctx, entry, citations, list));
@@ -48,9 +59,19 @@ export class CodeAnswerer {
   private describe(ctx: Context, entry: CodeEntry, citations: Citation[], list: boolean): string {
     const k = this.knowledge;
     const { m } = ctx;
-    const cite = (p: Passage) => `[${citations.push(k.citation(p, ''))}]`;
+    // A passage cited twice keeps its first marker.
+    const cite = (p: Passage) => {
+      const at = citations.findIndex((c) => c.id === p.id && c.reportId === p.reportId);
+      return `[${at >= 0 ? at + 1 : citations.push(k.citation(p, ''))}]`;
+    };
     const code = entry.passage.codes[0];
-    const lines = [`**${entry.passage.title}** ${cite(entry.passage)}`];
+    const status = k.statusOf(code, [entry.report]);
+    const why = WHY.test(ctx.question);
+    const lines: string[] = [];
+    // "Waarom wijkt 1B1.1 af?": the cause, from the explanation, comes first.
+    const cause = why && status?.reading === 'explained' ? k.passage(entry.report, status.passageIds[0]) : undefined;
+    if (cause) lines.push(m.explanation, `> ${bestSentence(cause.text, [], 240, CAUSAL)} ${cite(cause)}`);
+    lines.push(`**${entry.passage.title}** ${cite(entry.passage)}`);
     lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));
     // A goal the parser found no title for (a mistyped or missing goal line) is not named as if whole.
     if (entry.level === 'performance' && entry.goal?.title) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
@@ -72,10 +93,35 @@ export class CodeAnswerer {
     const own = explanations.filter((p) => p.codes.some((c) => c === code || c.startsWith(code) || (entry.level === 'area' && c.startsWith(entry.area.code))));
     const general = explanations.filter((p) => p.codes.length === 1 && p.codes[0] === entry.area.code);
     // A long explanation is quoted by its first sentence; the citation holds the whole paragraph.
-    const quoteExplanation = (p: Passage) => `> ${p.text.length > 300 ? bestSentence(p.text, []) : p.text} ${cite(p)}`;
-    if (own.length > 0) lines.push(m.explanation, ...own.slice(0, 2).map(quoteExplanation));
+    const quoteExplanation = (p: Passage) => `> ${p.text.length > 300 ? bestSentence(p.text, [], 160, why ? CAUSAL : undefined) : p.text} ${cite(p)}`;
+    if (cause) lines.push(...own.filter((p) => p !== cause).slice(0, 1).map(quoteExplanation));
+    else if (own.length > 0) lines.push(m.explanation, ...own.slice(0, 2).map(quoteExplanation));
     else if (general.length > 0) lines.push(m.noExplanation(entry.area.code), quoteExplanation(general[0]));
-    lines.push(...k.abbreviationLines(m, entry.passage.text));
+    if (status) {
+      // The passage that says it: the colour's sentence, or (no deviation) the area's toelichting.
+      const colourPassage = status.colourPassageId ? k.passage(entry.report, status.colourPassageId) : undefined;
+      const evidence = status.reading === 'no-deviation' ? k.passage(entry.report, status.passageIds[0]) : undefined;
+      const marks = [evidence, colourPassage].filter((p): p is Passage => p !== undefined).map(cite);
+      const noColour = !status.colour && colourNamedOrAsked(ctx.question) ? ` ${PROGRESS_MESSAGES[ctx.language].noColourFor(code)}` : '';
+      lines.push(`${PROGRESS_MESSAGES[ctx.language].statusLine(status, code)}${marks.length ? ` ${unique(marks).join(' ')}` : ''}${noColour}`);
+    }
+    lines.push(...k.abbreviationLines(m, entry.passage.text, [], ctx.language));
+    return lines.join('\n');
+  }
+
+  /** A code the text names whose goal-tree line is not in the corpus: what the text says of it. */
+  private describeMentioned(ctx: Context, report: Report, mentioned: MentionedCode, citations: Citation[]): string {
+    const k = this.knowledge;
+    const pm = PROGRESS_MESSAGES[ctx.language];
+    const lines = [pm.mentionedOnly(mentioned.code)];
+    const needle = mentioned.code.toLowerCase();
+    for (const id of mentioned.passageIds.slice(0, 2)) {
+      const p = k.passage(report, id);
+      if (!p) continue;
+      const naming = sentences(p.text).find((s) => s.toLowerCase().includes(needle));
+      lines.push(`> ${naming ? cutOnWord(naming, 320) : bestSentence(p.text, [], 320)} [${citations.push(k.citation(p, ''))}]`);
+    }
+    lines.push(pm.statusLine(mentioned.status, mentioned.code));
     return lines.join('\n');
   }
 }

@@ -2,12 +2,13 @@
 // the question asks for (a reason, a number, a moment, a header field), quote, or refuse.
 
 import type { Passage, Report } from '../../report/model';
-import type { AnalyzedQuery } from '../../search/analyzer';
+import { fold, type AnalyzedQuery } from '../../search/analyzer';
 import type { PassageHit } from '../../search/passageIndex';
 import type { Answer, AnswerKind } from '../answer';
 import { quoted, reply, unique, type Context } from '../context';
-import type { Knowledge } from '../knowledge';
+import type { Knowledge, ProgrammeRef } from '../knowledge';
 import { MESSAGES } from '../messages';
+import { YES_NO } from '../progressIntents';
 import { bestSentence } from '../sentences';
 
 /** Options of the search answerer. */
@@ -19,9 +20,11 @@ export interface SearchOptions {
 }
 
 /** Questions asking for a reason, in Dutch and English. */
-const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
+export const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
 /** How much more an explanation (toelichting) counts for a "why" question. */
 const WHY_BOOST = 2.5;
+/** How much more the report's own words on progress count for "hoe gaat het met …?". */
+const PROGRESS_BOOST = { status: 1.5, explanation: 1.25 };
 /** Questions for a number, and passages that hold one. */
 const QUANTITY = /\b(hoeveel|aantal|how many|how much|number of)\b/i;
 /** A number and the (up to three) words after it: what it counts. */
@@ -35,6 +38,8 @@ export const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen
 const CAUSE_BOOST = 1.5;
 /** A header field named by the question ("welke commissie") is what it asks for. */
 const FIELD_BOOST = 2;
+/** Hits fetched when a question names a programme, before those of other programmes are dropped. */
+const PROGRAMME_LIMIT = 60;
 /** Two hits whose scores are this close make a "did you mean" answer. */
 const CLARIFY_RATIO = 0.92;
 
@@ -44,16 +49,22 @@ export class SearchAnswerer {
     private readonly options: SearchOptions,
   ) {}
 
-  answer(ctx: Context, query: AnalyzedQuery, reports: Report[]): Answer {
+  /**
+   * @param programme the programme a question names: only its passages answer
+   * @param progress the question asks how its topic stands: the stand van zaken and the toelichting count more
+   */
+  answer(ctx: Context, query: AnalyzedQuery, reports: Report[], programme?: ProgrammeRef, progress = false): Answer {
     const k = this.knowledge;
     const { m } = ctx;
     // "Why" asks for the report's explanation, not the fact itself.
     const why = WHY.test(ctx.question);
-    const boostKinds = why ? { explanation: WHY_BOOST } : undefined;
-    const found =
-      reports.length === k.corpus.reports.length
+    const boostKinds = why ? { explanation: WHY_BOOST } : progress ? PROGRESS_BOOST : undefined;
+    let found = programme
+      ? k.index.search(query, { reportId: programme.report.id, boostKinds, limit: PROGRAMME_LIMIT }).filter((h) => k.programmeNumberOf(h.passage) === programme.programme.number)
+      : reports.length === k.corpus.reports.length
         ? k.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => k.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
+    if (programme) found = found.slice(0, 8);
     const hits = this.rerank(found, why, ctx.question);
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
@@ -79,7 +90,7 @@ export class SearchAnswerer {
     const isMeta = ['programme', 'field', 'mission', 'status'].includes(top.passage.kind);
     const quote = top.passage.text.length <= 400 ? top.passage.text : sentence;
     const lines = [isMeta ? m.metaIntro : m.searchIntro, ...quoted(top.passage.title, quote, 1)];
-    lines.push(...k.abbreviationLines(m, quote, query.glossary));
+    lines.push(...k.abbreviationLines(m, quote, query.glossary, ctx.language));
     const suggestions = hits.slice(1, 4).map((h) => k.suggestionFor(h.passage, m));
     const kind: AnswerKind = isMeta ? 'meta' : 'search';
     return reply(ctx, kind, lines.join('\n'), [citation], unique(suggestions), confidence(top, second), `search:${kind}`, trace);
@@ -119,7 +130,8 @@ export class SearchAnswerer {
   private hasAskedFact(question: string, hit: PassageHit): boolean {
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
     if (WHEN.test(question) && !HAS_DATE.test(text)) return false;
-    if (!QUANTITY.test(question)) return true;
+    // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
+    if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
     for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {
       if (this.knowledge.index.analyzer.indexTerms(m[2]).some((t) => hit.matchedTerms.includes(t))) return true;
     }

@@ -1,0 +1,118 @@
+// Questions about progress, in Dutch and English: what a question asks of the report as a progress
+// report (deviations, status, counts, overviews, colours) and which words only say that.
+
+import type { TrafficLight } from '../report/model';
+import { fold } from '../search/analyzer';
+
+/** What a progress question asks for. */
+export type ProgressAspect = 'deviations' | 'status' | 'count' | 'overview' | 'colour';
+
+const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
+const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|going to plan|to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
+const COUNT = /\b(hoeveel|aantal|how many|number of|count)\b/;
+/** "Blijft het aantal storingen hoog?", "Is the number … still high?": a yes/no question, not one for a number. */
+export const YES_NO = /^(is|zijn|blijft|blijven|wordt|worden|heeft|hebben|neemt|nemen|daalt|dalen|stijgt|stijgen|does|do|are|has|have|will|did|was|were|can|kan|kunnen)\b/;
+const HOW_MANY = /\b(hoeveel|how many)\b/;
+const OVERVIEW = /\b(overzicht|opsomming|alle (doelen|prestaties|beleidsterreinen)|doelenbo(o|m)m(en)?|boom|overview|goal ?tree|tree|all (the )?(goals|performances|policy areas)|list (all|every|the goals|the performances))\b/;
+const COLOUR = /\b(stoplicht(en)?|kleur(en)?|groen|groene|oranje|rood|rode|traffic ?lights?|colou?rs?|green|orange|amber|red)\b/;
+const COLOUR_WORDS: [RegExp, TrafficLight][] = [
+  [/\b(groen|groene|green)\b/, 'groen'],
+  [/\b(oranje|orange|amber)\b/, 'oranje'],
+  [/\b(rood|rode|red)\b/, 'rood'],
+];
+const WHICH_PROGRAMME = /\b(welk(e)? programma|in welk programma|onder welk programma|bij welk programma|which programme|which program|what programme|what program|in which programme|under which programme)\b/;
+const LEVEL_WORDS: [RegExp, 'area' | 'goal' | 'performance'][] = [
+  [/\b(prestaties?|performances?|outputs?|activiteiten|activities)\b/, 'performance'],
+  [/\b(doel(en|stellingen)?|goals?|objectives?)\b/, 'goal'],
+  [/\b(beleidsterrein(en)?|policy areas?|areas?)\b/, 'area'],
+];
+
+/**
+ * Words that only say what a progress question asks or at what level (and the everyday words around
+ * them): a question left with none of its own concepts after these asks about a whole scope.
+ */
+const PROGRESS_CONCEPT = new RegExp(
+  `^(${[
+    'afwijk\\w*', 'wijk\\w*', 'af', 'opzicht\\w*', 'compared', 'relative', 'versus', 'begrot\\w*', 'budget\\w*', 'toegelicht', 'toelicht\\w*', 'achter\\w*', 'vertra\\w*', 'problem\\w*', 'probleem', 'knelpunt\\w*',
+    'deviat\\w*', 'explain\\w*', 'explanation\\w*', 'behind', 'delay\\w*', 'issues?', 'track', 'schedul\\w*', 'lagging', 'wrong', 'plan\\w*', 'schema',
+    'status', 'stand', 'zaken', 'voortgang', 'progress\\w*', 'going', 'doing', 'gaat', 'loopt', 'lopen', 'staat', 'staan', 'koers', 'course', 'well', 'goed',
+    'kleur\\w*', 'colou?rs?', 'groen\\w*', 'oranj\\w*', 'rood', 'rode', 'green', 'orange', 'amber', 'red', 'stoplicht\\w*', 'traffic', 'lights?',
+    'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'boom', 'bomen', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
+    'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'onderdel\\w*',
+    'programma\\w*', 'programmes?', 'programs?', 'rapport\\w*', 'report\\w*', 'gemeente', 'municipality', 'leiden', 'er', 'there', 'zijn', 'welk\\w*', 'which',
+    'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee',
+    'dingen', 'iets', 'alles', 'everything', 'anything', 'something', 'things?', 'wat', 'what', 'waar', 'where', 'nu', 'now', 'nog', 'still', 'raad', "council'?s?",
+    'aandacht', 'attention', 'needs?', 'running', 'normal\\w*', 'smoothly', 'coming', 'along', "how'?s", 'telt', 'tellen', 'counts?', 'contains?', 'bevat\\w*',
+    'onder', 'under', 'in', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable',
+    'singled', 'out', 'mentioned', 'genoemd', 'noemen', 'krijg\\w*', 'gets?', 'get', 'rapportage', 'gebied\\w*', 'field', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
+  ].join('|')})$`,
+);
+
+/** The progress aspect a question asks about, if any; counts and colours before overviews and deviations. */
+export function progressAspect(question: string): ProgressAspect | undefined {
+  const text = fold(question);
+  if (HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) return 'count';
+  if (COLOUR.test(text)) return 'colour';
+  if (DEVIATIONS.test(text)) return 'deviations';
+  if (OVERVIEW.test(text)) return 'overview';
+  if (STATUS.test(text)) return 'status';
+  return undefined;
+}
+
+/**
+ * Does a deviations question want the explained items first? Yes for "which …", for a question
+ * that names a tree level, and for problems or delays; a bare "zijn er afwijkingen (ten opzichte
+ * van de begroting)?" is answered area by area in report order, with "geen afwijkingen" where said.
+ */
+export function leadsWithExplained(question: string): boolean {
+  const text = fold(question);
+  return /\b(welke|which|what are|wat zijn)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
+}
+
+/** "Hoeveel prestaties wijken af?": a count of what the report explains. */
+export function countsExplained(question: string): boolean {
+  return DEVIATIONS.test(fold(question));
+}
+
+/** "Wat wordt er gedaan aan …", "what is being done to fix …": a question about actions, answered by search. */
+const ACTIONS = /\b(gedaan|aanpak\w*|maatregel\w*|actie\w*|oplossen|opgelost|verhelpen|verholpen|done|fix\w*|solv\w*|tackl\w*|measures?|actions?)\b/;
+
+/** Does the question ask what is done about something, rather than how it stands? */
+export function asksForActions(question: string): boolean {
+  return ACTIONS.test(fold(question));
+}
+
+/** Does the question ask how something stands ("hoe gaat het", "how is it going", "status")? */
+export function asksStatus(question: string): boolean {
+  return STATUS.test(fold(question));
+}
+
+/** Nouns for problems ("ICT-problemen", "IT problems", "vertraging") can be the topic itself: kept in a topic search. */
+export function isProblemNoun(word: string): boolean {
+  return /^(problem\w*|probleem|issues?|knelpunt\w*|vertraging\w*|delays?|storing\w*)$/.test(fold(word));
+}
+
+/** The traffic light a question names ("op oranje", "red"), if any. */
+export function colourNamed(question: string): TrafficLight | undefined {
+  const text = fold(question);
+  return COLOUR_WORDS.find(([re]) => re.test(text))?.[1];
+}
+
+/** The tree level a question counts or lists ("hoeveel prestaties" → performance). */
+export function levelNamed(question: string): 'area' | 'goal' | 'performance' | undefined {
+  const text = fold(question);
+  return LEVEL_WORDS.find(([re]) => re.test(text))?.[1];
+}
+
+/** "Welk programma gaat over cultuur?", "which programme is about waste?". */
+export function asksWhichProgramme(question: string): boolean {
+  return WHICH_PROGRAMME.test(fold(question));
+}
+
+/** Is this concept of a question only a progress or tree word (see {@link PROGRESS_CONCEPT})? */
+export function isProgressWord(label: string): boolean {
+  return fold(label)
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .every((w) => PROGRESS_CONCEPT.test(w));
+}
