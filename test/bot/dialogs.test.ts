@@ -2,6 +2,7 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState } from 'botbui
 import { MainDialog } from '../../dialogs/mainDialog';
 import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { realEngine } from '../helpers';
+import { QaEngine } from '../../src/qa/engine';
 
 /** Conversations as data: what the user says, and what the first reply of that turn must contain. */
 const CONVERSATIONS: [string, [string, string | RegExp][]][] = [
@@ -48,6 +49,20 @@ describe('the main dialog, run by the bot', () => {
     }
     expect(last).toMatch(/^Meer dan dit staat er niet over in het rapport/);
     expect(seen.length).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ['emulator', 'Missie (Programma 1 Bestuur en dienstverlening)', 'Missie (Programma 3 Bereikbaarheid en milieu)'],
+    ['directline', 'Missie (Bestuur en dienstverlening)', 'Missie (Bereikbaarheid en milieu)'],
+  ])('names the programme of each "did you mean" choice when the corpus holds several (%s)', async (channelId, first, second) => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: QaEngine.fromDirectory('test/fixtures/programmes'), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context), { channelId, conversation: { id: `c-${channelId}` } as never, user: { id: 'u' }, bot: { id: 'b' } } as never);
+    await adapter.send('wat is de missie?');
+    const prompt = adapter.activeQueue.splice(0)[0];
+    expect(prompt.suggestedActions?.actions.map((a) => a.title)).toEqual([first, second, 'Geen van beide']);
+    await adapter.send(second);
+    expect(adapter.activeQueue.splice(0)[0].text).toMatch(/Bereikbaarheid|milieu|Leiden/);
   });
 
   it('refuses to be built without an engine', () => {
