@@ -122,7 +122,7 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
       return '';
     })
     .replace(/ {2,}/g, ' ')
-    .replace(/^(\s*[-*>]*\s*)\s+/, '$1')
+    .replace(/^(\s*(?:[->]\s)?)\s+/, '$1')
     .replace(/\*\*\s+/g, '**')
     .replace(/\s+\*\*/g, (m) => (m.trim() === '**' ? ' **' : m));
 }
