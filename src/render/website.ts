@@ -52,7 +52,7 @@ export function renderForResidents(answer: Answer, options: ResidentOptions = {}
     if (line.replace(/[>*\-\s:]/g, '') !== '') out.push(line);
   });
   // One paragraph a line; a quote's lines stay one block quote, a list one list.
-  const paragraphs = out.join('\n').replace(/\n(?!\n|- |> )/g, '\n\n').replace(/(?<=^|\n)(> [^\n]*)\n(?=> )/g, '$1\n>\n');
+  const paragraphs = out.join('\n').replace(/\n(?!\n|\s*- |> )/g, '\n\n').replace(/(?<=^|\n)(> [^\n]*)\n(?=> )/g, '$1\n>\n');
   const parts = [paragraphs];
   if (answer.glosses?.length) parts.push(`${l.words} ${answer.glosses.map((g) => `*${g.term}*: ${g.explanation}`).join('; ')}.`);
   if (answer.citations.length) parts.push(sourceLine(answer.citations, answer.language));
@@ -121,10 +121,10 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
       if (/^[\s*]*$/.test(after) || /^[:.;,)]/.test(after)) return ''; // "Toelichting 1B1.1, 1B1.2 en 1B1.4" → "Toelichting"
       return '';
     })
-    .replace(/ {2,}/g, ' ')
-    .replace(/^(\s*(?:[->]\s)?)\s+/, '$1')
-    .replace(/\*\*\s+/g, '**')
-    .replace(/\s+\*\*/g, (m) => (m.trim() === '**' ? ' **' : m));
+    .replace(/(\S) {2,}/g, '$1 ')
+    .replace(/^(\s*[->]\s)\s+/, '$1')
+    // "**1A Bestuur**" lost its code: "** Bestuur**" → "**Bestuur**" (an opening mark only).
+    .replace(/(^|[\s(>])\*\*\s+(?=\S)/g, '$1**');
 }
 
 /** Suggestions in everyday words; each button still sends the question the engine knows. */
