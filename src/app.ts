@@ -5,7 +5,8 @@ import { Records } from './bot/records';
 import { TolerantConversationState, TolerantUserState } from './bot/tolerantState';
 import { VoortgangsBot } from './bot/voortgangsBot';
 import { QaEngine } from './qa/engine';
-import { loadCorpus } from './report/corpus';
+import { formatProblem, loadCorpus } from './report/corpus';
+import { ruleProblems } from './search/rulesCheck';
 import { clientResolver } from './edge/clientAddress';
 import { startServer, type BotServer } from './server';
 import type { Server } from 'restify';
@@ -26,8 +27,10 @@ const ANSWER_CACHE_SIZE = 2000;
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<BotServer & { engine: QaEngine }> {
   const started = Date.now();
   const corpus = loadCorpus(config.corpusDir);
-  for (const p of corpus.problems) log(`[corpus] ${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
   const engine = new QaEngine(corpus, { contact: { nl: config.contactNl, en: config.contactEn }, cacheSize: ANSWER_CACHE_SIZE });
+  // The word lists and glossary are checked like the report: logged here, shown by /readyz and lint-corpus.
+  corpus.problems.push(...ruleProblems(corpus, engine.index));
+  for (const p of corpus.problems) log(`[corpus] ${formatProblem(p)}`);
   const { storage, records, guards } = configuredStorage(config, log);
   const readiness = new StorageReadiness(guards, Math.min(1000, config.storageTimeoutMs));
   const bot = new VoortgangsBot({

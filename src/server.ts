@@ -1,4 +1,5 @@
-// The HTTP server: restify 11 + CloudAdapter. POST /api/messages, GET /healthz, GET /readyz.
+// The HTTP server: restify 12 + CloudAdapter. POST /api/messages, GET /healthz, GET /readyz, and the
+// edge rules every route keeps (JSON bodies read here, never to disk; nosniff, HSTS; see README, Security).
 
 import { timingSafeEqual } from 'node:crypto';
 import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
@@ -9,6 +10,7 @@ import { readJsonBody, type BodyProblem } from './edge/jsonBody';
 import { VouchedBotFrameworkAuthentication } from './edge/vouchedAuthentication';
 import { RateLimiter } from './webchat/rateLimiter';
 import type { QaEngine } from './qa/engine';
+import { formatProblem } from './report/corpus';
 import type { VoortgangsBot } from './bot/voortgangsBot';
 import { turnErrorHandler } from './bot/turnError';
 
@@ -29,7 +31,7 @@ export interface ServerDependencies {
   extend?: (server: Server) => void;
   /** The client's address through trusted proxies (TRUST_PROXY); default: the socket's address. */
   client?: ClientResolver;
-  /** /api/messages requests a minute per caller address and per conversation. Default 600 and 60. */
+  /** /api/messages requests a minute per caller address and per conversation. Default {@link DEFAULT_MESSAGES_PER_MINUTE}. */
   messagesPerMinute?: { caller: number; conversation: number };
   /** Shows /readyz detail (file names, problems) to a request with `Authorization: Bearer <token>`; loopback always sees it. */
   readyzToken?: string;
@@ -40,6 +42,9 @@ export interface ServerDependencies {
   /** Storage details for /readyz (each configured storage: ok, or why not). */
   storageStatus?: () => Promise<unknown>;
 }
+
+/** /api/messages: a caller (its address) 600 requests a minute, a conversation 60 (bursts of 60 and 10 at once). */
+export const DEFAULT_MESSAGES_PER_MINUTE = { caller: 600, conversation: 60 };
 
 /** The Strict-Transport-Security value: a year, subdomains included. */
 export const HSTS_VALUE = 'max-age=31536000; includeSubDomains';
@@ -92,8 +97,8 @@ export async function startServer(deps: ServerDependencies, port: number, host?:
   adapter.onTurnError = turnErrorHandler(deps.bot, log);
   const appIdSet = Boolean(deps.botFramework.MicrosoftAppId);
   const clientOf = deps.client ?? clientResolver();
-  const perMinute = deps.messagesPerMinute ?? { caller: 600, conversation: 60 };
-  // A burst of a tenth of a minute's allowance, then the steady rate.
+  const perMinute = deps.messagesPerMinute ?? DEFAULT_MESSAGES_PER_MINUTE;
+  // A burst (six seconds' worth for a caller, ten for a conversation: a person types a few quick lines), then the steady rate.
   const callers = new RateLimiter(Math.max(1, perMinute.caller / 10), perMinute.caller / 60);
   const conversations = new RateLimiter(Math.max(1, perMinute.conversation / 6), perMinute.conversation / 60);
   log(
@@ -110,7 +115,7 @@ export async function startServer(deps: ServerDependencies, port: number, host?:
     return next();
   });
   server.on('restifyError', (req: Request, _res: Response, err: { statusCode?: number; message?: string; body?: unknown }, callback: () => void) => {
-    // restify's own errors (bad JSON, too large) go out as { error: reason }, never a stack.
+    // restify's own errors (no such route, method not allowed) go out as { error: reason }, never a stack.
     const reason = (err.message ?? 'bad request').split('\n')[0];
     (err as { toJSON?: () => unknown }).toJSON = () => ({ error: reason });
     if (!err.statusCode || err.statusCode >= 500) log(`[http] ${req.method} ${req.url}: ${err.message?.split('\n')[0]}`);
@@ -176,7 +181,7 @@ export async function startServer(deps: ServerDependencies, port: number, host?:
       reports: corpus.reports.map((r) => ({ id: r.id, title: r.title, programmes: r.programmes.length, passages: r.passages.length })),
       passages: deps.engine.index.size,
       glossary: corpus.glossary.length,
-      problems: corpus.problems.map((p) => `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`),
+      problems: corpus.problems.map(formatProblem),
     });
   });
   deps.extend?.(server);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { defaultCorpusDir } from '../report/corpus';
+import { defaultCorpusDir, formatProblem } from '../report/corpus';
 import type { Answer } from '../qa/answer';
 import { QaEngine } from '../qa/engine';
 import { renderPlainText } from '../render/text';
@@ -34,7 +34,7 @@ function main(): void {
     return;
   }
   const engine = QaEngine.fromDirectory(defaultCorpusDir());
-  for (const p of engine.corpus.problems) console.error(`${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`);
+  for (const p of engine.corpus.problems) console.error(formatProblem(p));
   const options = { locale: values.locale, debug: values.debug };
   const print = (answer: Answer) => console.log(values.json || values.file ? JSON.stringify(answer) : renderPlainText(answer, { showSources: true }) + '\n');
 

@@ -1,28 +1,18 @@
 // `npm run evaluate [-- questions.tsv] [--corpus DIR …]`: the engine's figures on a question set, and every miss.
 // Without --corpus it loads CORPUS_DIR (default corpus/); several --corpus folders are read as one
-// corpus (the project's report beside fixture pages of other programmes: `--corpus corpus --corpus test/fixtures/otherprogrammes`).
+// corpus, with the first folder's glossaries (the project's report beside fixture pages of other programmes: `--corpus corpus --corpus test/fixtures/otherprogrammes`).
 
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { defaultCorpusDir } from '../report/corpus';
+import { defaultCorpusDir, loadCorpus } from '../report/corpus';
 import { QaEngine } from '../qa/engine';
 import { evaluate, parseQuestions } from '../qa/evaluation';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string', multiple: true } } });
 const file = positionals[0] ?? 'test/questions.tsv';
 const dirs = values.corpus ?? [defaultCorpusDir()];
-let dir = dirs[0];
-let merged: string | undefined;
-if (dirs.length > 1) {
-  // One folder holding them all, so that every file keeps its sidecar and the glossaries load once.
-  merged = mkdtempSync(join(tmpdir(), 'voortgangsbot-corpus-'));
-  for (const d of dirs) cpSync(d, merged, { recursive: true });
-  dir = merged;
-}
-const engine = QaEngine.fromDirectory(dir);
-if (merged) rmSync(merged, { recursive: true, force: true });
+// The first folder's glossaries serve all of them.
+const engine = new QaEngine(loadCorpus(dirs[0], { alsoFrom: dirs.slice(1) }));
 const report = evaluate(engine, parseQuestions(readFileSync(file, 'utf8')));
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 console.log(`question set: ${file}${dirs.length > 1 || values.corpus ? ` on ${dirs.join(' + ')}` : ''}`);

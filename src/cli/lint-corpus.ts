@@ -1,8 +1,11 @@
-// `npm run lint-corpus`: prints the goal tree the parser read, every problem and every report word
-// without an English side, file:line first.
+// `npm run lint-corpus`: prints the goal tree the parser read, every problem of the report, the glossary
+// and the word lists (corpus/words/), and every report word without an English side, file:line first.
 
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { defaultCorpusDir, loadCorpus } from '../report/corpus';
+import { defaultCorpusDir, formatProblem, loadCorpus } from '../report/corpus';
+import { PassageIndex } from '../search/passageIndex';
+import { ruleProblems } from '../search/rulesCheck';
 import type { Corpus } from '../report/model';
 import { formatStatus } from '../report/status';
 import { englishGaps, type EnglishGap } from '../search/englishGaps';
@@ -35,11 +38,13 @@ export function formatTree(corpus: Corpus): string {
  * answers cite them (relative to the working directory: `corpus/….txt`).
  */
 export function formatProblems(corpus: Corpus): string {
-  return corpus.problems.map((p) => `${citedPath(corpus, p.file)}:${p.lines[0]}: ${p.severity}: ${p.message}`).join('\n');
+  return corpus.problems.map((p) => formatProblem({ ...p, file: citedPath(corpus, p.file) })).join('\n');
 }
 
+/** A corpus file's path from the working directory; word-list problems name theirs so already. */
 function citedPath(corpus: Corpus, file: string): string {
-  return relative(process.cwd(), join(corpus.dir, file)).split(sep).join('/');
+  const inCorpus = join(corpus.dir, file);
+  return existsSync(inCorpus) ? relative(process.cwd(), inCorpus).split(sep).join('/') : file;
 }
 
 /**
@@ -62,6 +67,7 @@ export function formatEnglishGaps(gaps: EnglishGap[]): string {
 if (require.main === module) {
   const strict = process.argv.includes('--strict');
   const corpus = loadCorpus(defaultCorpusDir());
+  corpus.problems.push(...ruleProblems(corpus, new PassageIndex(corpus)));
   console.log(formatTree(corpus));
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;
   console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)${strict ? ' (--strict: any problem fails)' : ''}`);

@@ -3,26 +3,29 @@
 
 import { hasPersonalData } from '../privacy/redact';
 import { fold, words } from '../search/analyzer';
+import { Phrases, wordSet } from '../search/wordLists';
 
 /** Smalltalk the bot answers without the report. */
 export type Smalltalk = 'greeting' | 'thanks' | 'bye' | 'help';
 
-const SMALLTALK: [Smalltalk, RegExp][] = [
-  ['greeting', /^(hallo|hoi|hey|hee|hi|hello|goede(morgen|middag|avond|ndag)|good (morning|afternoon|evening)|dag|yo|howdy|greetings)( (daar|there|bot|voortgangsbot))?$/],
-  ['thanks', /^((heel |hartelijk |erg )?(bedankt|dank( je| u)?( wel)?|thanks?( you)?( very much| so much)?|merci|top|super|ok(e|ay)? (bedankt|thanks))( (voor|for) (de|het|your|the) (hulp|help|antwoord|answer))?)$/],
-  ['bye', /^(doei|dag|tot ziens|later|bye|goodbye|see you|fijne dag|have a nice day)$/],
-  ['help', /^(help|hulp|\?|menu|info|wat kun(t)? (je|jij|u)( doen)?|wat kan (je|jij|u|deze bot)( doen)?|wat weet (je|jij|u)|hoe werkt (dit|het)|what can you do|what do you know|how does (this|it) work|who are you|wie ben (je|jij)|wat ben (je|jij)|help me|start|begin)$/],
-];
+/** Whole messages of each kind, from corpus/words/smalltalk.*.tsv; the first kind that matches wins. */
+const SMALLTALK: [Smalltalk, Phrases][] = (['greeting', 'thanks', 'bye', 'help'] as const).map((kind) => [kind, Phrases.load(`smalltalk.${kind}`)]);
+/** Words that may come before smalltalk ("heel erg bedankt"). */
+const INTENSIFIERS = wordSet('smalltalk.intensifier');
+/** What may follow a greeting, thanks or goodbye ("hallo daar", "bedankt voor de hulp"). */
+const TAILS = Phrases.load('smalltalk.tail');
 
 /** Recognises a message that is only a greeting, thanks, goodbye or a request for help. */
 export function detectSmalltalk(question: string): Smalltalk | undefined {
-  const text = fold(question)
-    .replace(/[^\p{L}\p{N}\s?]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/ ?\?$/, '');
-  if (text === '') return undefined;
-  return SMALLTALK.find(([, re]) => re.test(text))?.[0];
+  let said = words(question);
+  while (said.length > 1 && INTENSIFIERS.has(said[0])) said = said.slice(1);
+  if (said.length === 0) return undefined;
+  for (const [kind, phrases] of SMALLTALK) {
+    if (phrases.isWhole(said)) return kind;
+    if (kind === 'help') continue;
+    for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && TAILS.isWhole(said.slice(k))) return kind;
+  }
+  return undefined;
 }
 
 const PERSONAL = [
@@ -55,9 +58,9 @@ const OTHER_SERVICE = [
 /**
  * Questions about a particular day or week ("vandaag", "last week"): a report describes a year and
  * cannot say what happens today. "Nu", "momenteel" and "currently" are not in the list: they ask
- * for the current state, which the report's *stand van zaken* gives.
+ * for the current state, which the report's *stand van zaken* gives (corpus/words/thisday.tsv).
  */
-const THIS_DAY = /\b(vandaag|morgen|gisteren|vanavond|vannacht|vanmiddag|vanochtend|deze week|vorige week|volgende week|afgelopen week|today|tomorrow|yesterday|tonight|this week|last week|next week)\b/;
+const THIS_DAY = Phrases.load('thisday');
 
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
@@ -69,15 +72,24 @@ export function asksForOtherService(question: string): boolean {
   return OTHER_SERVICE.some((re) => re.test(text)) || THIS_DAY.test(text) || MEMBERSHIP.test(text);
 }
 
-const OPINION = /\b(wat vind (je|jij|u)|wat vindt (u|de bot)|wat denk (je|jij)|wat denkt u|vind (je|jij|u) (het|dat)|jouw mening|uw mening|what do you think|what'?s your opinion|your opinion|do you (like|think|agree)|is (it|he|she) (good|bad)|\b(is|zijn|was)\b.*\b(een )?(goede|slechte|beste|slechtste)\b|\b(is|are|was)\b.*\b(a )?(good|bad|best|worst)\b)/;
+/** Asking the bot's own view: "wat vindt u …", "your opinion", "do you agree". */
+const OWN_VIEW = /\b(wat vind (je|jij|u)|wat vindt (u|de bot)|wat denk (je|jij)|wat denkt u|vind (je|jij|u) (het|dat)|jouw mening|uw mening|what do you think|your opinion|do you (like|think|agree)|is (it|he|she) (good|bad))\b/;
+/**
+ * Judging the subject of the question: "is X een goede bestuurder?" (a good one: the indefinite
+ * article), "is het beleid goed?" (good as what X is, at the end). "Is er goed nieuws?", "wat was de
+ * beste score?" are no judgement: they ask what the report says was good.
+ */
+const JUDGEMENT = /\b(is|zijn|was|waren|are|were)\b(?! (er|there)\b).*\b((een|a|an) (goede|slechte|good|bad)\b|(goed|slecht|good|bad|beter|slechter|better|worse)( genoeg| enough)?$)/;
 
 /** "Wat vindt u van de burgemeester?": the bot quotes the report and has no opinions. */
 export function asksForOpinion(question: string): boolean {
-  return OPINION.test(fold(question));
+  const text = words(question).join(' ');
+  return OWN_VIEW.test(text) || JUDGEMENT.test(text);
 }
 
 const LIST_WORDS = /\b(welke|wat zijn|zijn er|what are|are there|wat (valt|vallen|zit|zitten|hoort|horen|staat|staan) (er )?(onder|in|bij)|onder|lijst|overzicht|opsomming|alle|which|list|all|under|fall|falls|overview|contains?|consists?)\b/;
-const STRUCTURE_NOUNS = /\b(doel(en|stellingen)?|prestaties?|beleidsterrein(en)?|onderdelen|onderwerpen|thema'?s|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|children|subgoals?)\b/;
+/** The levels of the goal tree by name (corpus/words/structure.tsv). */
+const STRUCTURE_NOUNS = Phrases.load('structure');
 
 /** "Welke doelen vallen onder 1A?", "which goals fall under 1A?": a request for the tree below a code. */
 export function isListRequest(question: string): boolean {
@@ -86,7 +98,12 @@ export function isListRequest(question: string): boolean {
 
 /** "Welke beleidsterreinen/doelen zijn er?" — a list request that names tree levels. */
 export function namesTreeLevel(question: string): boolean {
-  return STRUCTURE_NOUNS.test(fold(question));
+  return STRUCTURE_NOUNS.test(question);
+}
+
+/** Is this word or phrase of a question a level of the goal tree ("doelen", "policy areas")? */
+export function isStructureNoun(label: string): boolean {
+  return STRUCTURE_NOUNS.isWhole(words(label));
 }
 
 /** Report editions a question may name, as the words that identify them. */

@@ -3,6 +3,7 @@
 
 import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
+import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
 import { fold } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
@@ -35,6 +36,9 @@ export class Knowledge {
   readonly index: PassageIndex;
   private readonly codes = new Map<string, CodeEntry[]>();
   private readonly fileLabels = new Map<string, string>();
+  /** Every programme with its folded name and the stems of its distinctive name words, computed once. */
+  private readonly programmeNames: { ref: ProgrammeRef; folded: string; words: string[] }[] = [];
+  private readonly nameTerms = new Set<string>();
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   /** An abbreviation's English name from the English side: BRP → Personal Records Database. */
@@ -48,7 +52,7 @@ export class Knowledge {
     this.index = new PassageIndex(corpus);
     this.abbreviations = corpus.glossary
       .filter((g) => g.type === 'abbr')
-      .map((entry) => ({ entry, pattern: new RegExp(`(^|[^\\p{L}])${escapeRegExp(entry.term)}(?![\\p{L}])`, 'u') }));
+      .map((entry) => ({ entry, pattern: abbreviationPattern(entry.term) }));
     for (const { entry } of this.abbreviations) {
       // The first English phrase of its line that is more than the abbreviation itself.
       const line = corpus.english?.find((t) => t.dutch.some((d) => fold(d) === fold(entry.term)));
@@ -56,6 +60,11 @@ export class Knowledge {
       if (name) this.englishNames.set(entry.term, name);
     }
     for (const report of corpus.reports) {
+      for (const programme of report.programmes) {
+        const words = this.index.analyzer.tokens(programme.name).filter((t) => !t.stop && t.word.length >= 4 && !GENERAL_NAME_WORDS.has(t.word)).map((t) => t.stem);
+        this.programmeNames.push({ ref: { report, programme }, folded: fold(programme.name).trim(), words });
+        for (const t of this.index.analyzer.indexTerms(programme.name)) this.nameTerms.add(t);
+      }
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
       const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
       for (const programme of report.programmes) {
@@ -131,20 +140,23 @@ export class Knowledge {
     // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
     const stems = new Set([...this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
     const scored: { ref: ProgrammeRef; score: number }[] = [];
-    for (const report of reports) {
-      for (const programme of report.programmes) {
-        let score = 0;
-        if (number && programme.number === number) score = 3;
-        else if (programme.name && folded.includes(fold(programme.name).trim())) score = 2;
-        else {
-          const words = this.index.analyzer.tokens(programme.name).filter((t) => !t.stop && t.word.length >= 4 && !GENERAL_NAME_WORDS.has(t.word));
-          const hits = words.filter((t) => stems.has(t.stem)).length;
-          if (hits > 0) score = hits / (words.length + 1);
-        }
-        if (score > 0) scored.push({ ref: { report, programme }, score });
+    for (const { ref, folded: name, words } of this.programmeNames) {
+      if (!reports.includes(ref.report)) continue;
+      let score = 0;
+      if (number && ref.programme.number === number) score = 3;
+      else if (name && folded.includes(name)) score = 2;
+      else {
+        const hits = words.filter((w) => stems.has(w)).length;
+        if (hits > 0) score = hits / (words.length + 1);
       }
+      if (score > 0) scored.push({ ref, score });
     }
     return scored.sort((a, b) => b.score - a.score).map((s) => s.ref);
+  }
+
+  /** The index terms of every programme's name: words that name a scope, not a topic. */
+  get programmeNameTerms(): ReadonlySet<string> {
+    return this.nameTerms;
   }
 
   /** A code the text of these reports names outside every goal tree. */
@@ -220,10 +232,6 @@ export class Knowledge {
     }
     return { id: p.id, title: p.title, path: p.path, quote: p.text, url: p.url, file, lines: p.lines, reportId: p.reportId, excerpt: excerpt || bestSentence(p.text, []) };
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

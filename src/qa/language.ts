@@ -4,12 +4,13 @@
 import type { Corpus } from '../report/model';
 import { englishStem, words } from '../search/analyzer';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../search/stopwords';
+import { wordSet } from '../search/wordLists';
 import type { Language } from './answer';
 
-/** Question words of English: function words and the words of questions about a report (a word of both languages, such as "help", is in both lists). */
-const ENGLISH = `the what which who whom how why when where does do did are were can could would should will please tell me about of and for with under fall falls there any this that these those you your my i list show give explain mean means status progress goals goal performances council elections passport service services delivery mission committee portfolio portfolios policy area areas hello hi hey thanks thank bye goodbye report say says plans number have has help info menu start`;
-/** Question words of Dutch, the same kinds. */
-const DUTCH = `de het een wat welke wie hoe waarom wanneer waar doet doen zijn kan kun kunt zou moet wil graag vertel mij over van en voor met onder valt vallen er zijn dit dat deze die jij je u uw mijn ik lijst laat zien geef uitleg betekent stand zaken doelen doel prestaties prestatie gemeenteraad verkiezingen paspoort dienstverlening missie commissie portefeuille portefeuilles beleidsterrein beleidsterreinen hallo hoi dag bedankt dank doei welkom staat niet geen ook nog hebben heeft help hulp info menu start`;
+/** Question words of English: function words and the words of questions about a report (corpus/words/language.en.tsv). */
+const ENGLISH = wordSet('language.en');
+/** Question words of Dutch, the same kinds (corpus/words/language.nl.tsv); a word in both lists is evidence for neither. */
+const DUTCH = wordSet('language.nl');
 
 /** The words known to belong to each language; a word known in both is evidence for neither. */
 export interface Lexicon {
@@ -63,8 +64,8 @@ export class LanguageDetector {
    */
   static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string): LanguageDetector {
     const names = corpus.reports.flatMap((r) => [r.title, ...r.programmes.flatMap((p) => [p.name, p.commissie ?? '', ...p.portefeuilles, ...p.areas.map((a) => a.name)])]);
-    const english = [ENGLISH, ...ENGLISH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
-    const dutch = [DUTCH, ...DUTCH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
+    const english = [...ENGLISH, ...ENGLISH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
+    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
     return new LanguageDetector({ english, dutch, names }, dutchStem);
   }
 
@@ -105,7 +106,7 @@ export class LanguageDetector {
 }
 
 /** The question words alone, for callers without a corpus. */
-const questionWordsOnly = new LanguageDetector({ english: [ENGLISH, ...ENGLISH_STOPWORDS], dutch: [DUTCH, ...DUTCH_STOPWORDS] }, (w) => w);
+const questionWordsOnly = new LanguageDetector({ english: [...ENGLISH, ...ENGLISH_STOPWORDS], dutch: [...DUTCH, ...DUTCH_STOPWORDS] }, (w) => w);
 
 /**
  * The answer language on the question words alone (no corpus): English when the question reads as

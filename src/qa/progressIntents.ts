@@ -10,6 +10,7 @@ export type ProgressAspect = 'deviations' | 'status' | 'count' | 'overview' | 'c
 const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
 const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|going to plan|to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
 const COUNT = /\b(hoeveel|aantal|how many|number of|count)\b/;
+const TO_THE_BOT = /\b(met (je|jou|jij|u)|how are you|how are u|how'?s it going with you)\b/;
 /** "Blijft het aantal storingen hoog?", "Is the number … still high?": a yes/no question, not one for a number. */
 export const YES_NO = /^(is|zijn|blijft|blijven|wordt|worden|heeft|hebben|neemt|nemen|daalt|dalen|stijgt|stijgen|does|do|are|has|have|will|did|was|were|can|kan|kunnen)\b/;
 const HOW_MANY = /\b(hoeveel|how many)\b/;
@@ -51,6 +52,8 @@ const PROGRESS_CONCEPT = new RegExp(
 /** The progress aspect a question asks about, if any; counts and colours before overviews and deviations. */
 export function progressAspect(question: string): ProgressAspect | undefined {
   const text = fold(question);
+  // "Hoe gaat het met je?", "how are you doing?" ask after the bot, not the report.
+  if (TO_THE_BOT.test(text)) return undefined;
   if (HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) return 'count';
   if (COLOUR.test(text)) return 'colour';
   if (DEVIATIONS.test(text)) return 'deviations';

@@ -68,7 +68,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     noneSaid: (area) => `**${area}**: volgens het rapport geen afwijkingen:`,
     noneAtAll: (scope) => `Het rapport licht voor ${scope} geen onderdelen toe en meldt geen afwijkingen.`,
     nothingSaid: (area) => `**${area}**: het rapport zegt er niets over.`,
-    countIntro: (scope, l, n) => `${scope} heeft ${n} ${NOUN.nl[l][n === 1 ? 0 : 1]}:`,
+    countIntro: (scope, l, n) => `${scope.replace(/^./, (c) => c.toUpperCase())} heeft ${n} ${NOUN.nl[l][n === 1 ? 0 : 1]}:`,
     overviewIntro: (scope) => `De doelenboom van ${scope}, met wat het rapport over de voortgang zegt:`,
     collapsed: (l, n, e) => `${n} ${NOUN.nl[l][n === 1 ? 0 : 1]}${e ? `, waarvan ${e} toegelicht` : ''}`,
     colourIntro: (c, scope) => (c ? `Op ${c} staan volgens het rapport${scope ? ` in ${scope}` : ''}:` : `De stoplichten die het rapport${scope ? ` in ${scope}` : ''} noemt:`),

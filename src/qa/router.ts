@@ -4,7 +4,7 @@
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
@@ -89,7 +89,11 @@ export class Router {
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
-    if (asksWhichProgramme(text) && !aspect) return { kind: 'which-programme', query, reports };
+    if (asksWhichProgramme(text) && !aspect) {
+      // "Welke programma's zijn er?" asks for the tree itself.
+      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'areas', report: reports[0] };
+      return { kind: 'which-programme', query, reports };
+    }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
     // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
@@ -98,7 +102,8 @@ export class Router {
       // The question's own words, once the progress words and the names of its scope are gone.
       const namedArea = named ? undefined : (area ?? k.areaNamedIn(text, reports));
       const areaEntry = namedArea && k.codeEntry(namedArea.code, reports);
-      const scopeWords = new Set([areaEntry ? areaEntry.area.name : '', programmes[0]?.programme.name ?? '', ...reports.flatMap((r) => r.programmes.map((p) => p.name))].flatMap((n) => k.index.analyzer.indexTerms(n)));
+      const areaWords = new Set(areaEntry ? k.index.analyzer.indexTerms(areaEntry.area.name) : []);
+      const scopeWords = { has: (t: string) => areaWords.has(t) || k.programmeNameTerms.has(t) };
       const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords));
       if (own.length === 0) {
         if (areaEntry) return progress({ level: 'code', entry: areaEntry });
@@ -144,7 +149,7 @@ export class Router {
 }
 
 /** Is concept `i` of the query the name of the scope: all its main terms (its translation, else its words) among the scope's words? */
-function namesScope(query: AnalyzedQuery, i: number, scopeWords: Set<string>): boolean {
+function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: string): boolean }): boolean {
   const terms = query.terms.filter((t) => t.concept === i);
   const main = terms.filter((t) => t.weight >= 1);
   const used = main.length > 0 ? main : terms;
@@ -153,5 +158,5 @@ function namesScope(query: AnalyzedQuery, i: number, scopeWords: Set<string>): b
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */
 function onlyStructureWords(query: AnalyzedQuery): boolean {
-  return query.concepts.every((c) => /^(doel|doelen|doelstelling|doelstellingen|prestatie|prestaties|beleidsterrein|beleidsterreinen|onderdelen|onderwerpen|thema|themas|goals?|objectives?|performances?|outputs?|policy areas?|areas?|topics?|themes?|parts?|items?|programma|programme|program|er|there|zijn)$/.test(c.label));
+  return query.concepts.every((c) => isStructureNoun(c.label));
 }

@@ -18,7 +18,7 @@ export function sentences(text: string): string[] {
  * to at most `max` characters with an ellipsis. A sentence matching `prefer` wins a tie on terms
  * (a "why" question prefers the sentence that gives a cause).
  */
-export function bestSentence(text: string, terms: string[], max = 160, prefer?: RegExp): string {
+export function bestSentence(text: string, terms: string[], max = 160, prefer?: { test(sentence: string): boolean }): string {
   const wanted = new Set(terms);
   let best = '';
   let bestScore = -1;

@@ -1,6 +1,7 @@
 // Answer → Adaptive Card 1.5: the answer, each quoted passage with where it stands, a link, 👍/👎.
 
 import type { Answer, Citation } from '../qa/answer';
+import { MESSAGES } from '../qa/messages';
 import { cutOnWord } from '../qa/sentences';
 
 /** Teams and Web Chat refuse cards over 28 KB; quotes are cut to stay well under. */
@@ -14,11 +15,6 @@ export interface FeedbackValue {
   question: string;
   cited: string[];
 }
-
-const LABELS = {
-  nl: { sources: 'Bron in het rapport', open: 'Lees in het rapport', helpful: 'Was dit antwoord nuttig?', up: '👍 Ja', down: '👎 Nee' },
-  en: { sources: 'Source in the report', open: 'Read in the report', helpful: 'Was this answer helpful?', up: '👍 Yes', down: '👎 No' },
-};
 
 /** Options for {@link answerCard}. */
 export interface CardOptions {
@@ -41,7 +37,7 @@ export interface CardOptions {
  * already), each quoted passage with where it stands, a link to the report, and 👍/👎.
  */
 export function answerCard(answer: Answer, options: CardOptions = {}): Record<string, unknown> {
-  const l = LABELS[answer.language];
+  const l = MESSAGES[answer.language].card;
   const body: Record<string, unknown>[] = [];
   const sources = options.sources !== false && answer.citations.length > 0;
   if (options.includeText !== false) body.push({ type: 'TextBlock', text: toCardMarkdown(answer.text), wrap: true });
@@ -66,7 +62,7 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Record<st
  * and its source (the website). Actions in columns, since Web Chat stacks a card's own actions.
  */
 export function feedbackCard(answer: Answer): Record<string, unknown> {
-  const l = LABELS[answer.language];
+  const l = MESSAGES[answer.language].card;
   const value = (rating: 'up' | 'down'): FeedbackValue => ({ action: 'feedback', rating, question: cutOnWord(answer.question, 300), cited: answer.citations.map((c) => c.id) });
   const button = (rating: 'up' | 'down') => ({ type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: rating === 'up' ? l.up : l.down, data: value(rating) }] }] });
   return {

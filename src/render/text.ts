@@ -1,6 +1,7 @@
 // Answer → plain text: the fallback for channels without cards, and the CLI's output.
 
 import type { Answer } from '../qa/answer';
+import { MESSAGES } from '../qa/messages';
 
 /** Options for {@link renderPlainText}. */
 export interface PlainTextOptions {
@@ -14,7 +15,7 @@ export interface PlainTextOptions {
 export function renderPlainText(answer: Answer, options: PlainTextOptions = {}): string {
   const text = options.markdown ? answer.text : answer.text.replace(/\*\*(.+?)\*\*/g, '$1');
   if (!options.showSources || answer.citations.length === 0) return text;
-  const heading = answer.language === 'en' ? 'Sources:' : 'Bronnen:';
+  const heading = MESSAGES[answer.language].sourcesHeading;
   const sources = answer.citations.map((c, i) => `[${i + 1}] ${c.path.slice(0, 1).concat(c.title).join(' › ')} — ${c.file}:${c.lines[0]}${c.lines[1] !== c.lines[0] ? `-${c.lines[1]}` : ''}${c.url ? ` — ${c.url}` : ''}`);
   return `${text}\n\n${heading}\n${sources.join('\n')}`;
 }

@@ -13,21 +13,37 @@ export function defaultCorpusDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.CORPUS_DIR || 'corpus');
 }
 
+/** A problem as `file:line: severity: message`, the form editors and CI logs link. */
+export function formatProblem(p: CorpusProblem): string {
+  return `${p.file}:${p.lines[0]}: ${p.severity}: ${p.message}`;
+}
+
 /** The glossary's file name inside a corpus directory. */
 export const GLOSSARY_FILE = 'glossary.tsv';
+
+/** Options for {@link loadCorpus}. */
+export interface LoadOptions {
+  /**
+   * More folders of report pages read into the same corpus (their files named relative to `dir`),
+   * such as fixture pages of other programmes beside the project's report. Their glossaries are not read.
+   */
+  alsoFrom?: string[];
+}
 
 /**
  * Loads a corpus directory. Never throws for a bad file: a file that cannot be read or parsed
  * becomes a problem naming file and line, and everything else is still loaded.
- * @throws Error only when the directory itself does not exist
+ * @throws Error only when a directory itself does not exist
  */
-export function loadCorpus(dir: string): Corpus {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new Error(`Voortgangsbot: corpus directory "${dir}" does not exist; set CORPUS_DIR to a folder holding the report .txt files`);
+export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
+  for (const d of [dir, ...(options.alsoFrom ?? [])]) {
+    if (!existsSync(d) || !statSync(d).isDirectory()) {
+      throw new Error(`Voortgangsbot: corpus directory "${d}" does not exist; set CORPUS_DIR to a folder holding the report .txt files`);
+    }
   }
   const problems: CorpusProblem[] = [];
   const parsed: { file: ParsedFile; meta: ReportMetadata }[] = [];
-  for (const path of listTextFiles(dir)) {
+  for (const path of [dir, ...(options.alsoFrom ?? [])].flatMap(listTextFiles)) {
     const file = relative(dir, path).split(sep).join('/');
     const meta = readSidecar(path.replace(/\.txt$/, '.json'), file.replace(/\.txt$/, '.json'), problems);
     try {

@@ -2,6 +2,14 @@
 
 import type { CorpusProblem, GlossaryEntry } from './model';
 
+/**
+ * Finds an abbreviation (`BRP`, `c.q.`) as a whole word of text: escaped, since "c.q." holds dots,
+ * and bounded by letters, not `\b`, since it may end in a dot. The one pattern for indexing and answers.
+ */
+export function abbreviationPattern(term: string): RegExp {
+  return new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+}
+
 const TYPES = new Set<GlossaryEntry['type']>(['synonym', 'english', 'abbr', 'jargon']);
 
 /**

@@ -1,6 +1,6 @@
 // The parser: one published report text file → a programme of the report model, with its passages.
 
-import { leadingCodes } from './codes';
+import { codesInText, leadingCodes } from './codes';
 import { clip, GoalTreeReader, type LineBlock } from './goalTree';
 import type {
   CorpusProblem,
@@ -223,7 +223,10 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           const heading = explanationCodes.length ? `Toelichting ${explanationCodes.join(', ')}${explanationTitle ? ` ${explanationTitle}` : ''}` : `Toelichting beleidsterrein ${areaCode}`;
           // One passage per block: a paragraph, or a code sub-heading with the bullets right under it.
           const n = (owner?.explanationIds.length ?? 0) + 1;
-          const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, heading, rest, explanationCodes.length ? explanationCodes : owner ? [owner.code] : []);
+          // A paragraph without leading codes still explains the codes it names ("… De Zijlhoek (8B1.2) start later").
+          const named = explanationCodes.length ? [] : [...new Set(codesInText(rest.lines.join(' ')).map((c) => c.code))].filter((c) => !owner || c.startsWith(owner.code));
+          const codes = explanationCodes.length ? explanationCodes : named.length ? named : owner ? [owner.code] : [];
+          const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, named.length ? `Toelichting ${named.join(', ')}` : heading, rest, codes);
           owner?.explanationIds.push(id);
           k = block.lines.length;
           continue;

@@ -10,6 +10,9 @@ const englishStemmer: { stem(word: string): string } = require('natural/lib/natu
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { Speller } from './spelling';
 import { COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
+import { fold, words } from './tokenize';
+
+export { fold, words };
 
 /** A word of the text, folded, with its stem and where it stood. */
 export interface Token {
@@ -47,19 +50,6 @@ const PHRASE_GAP = 2;
 
 /** Dutch verb prefixes that make a longer word from a shorter one (storing → verstoring). */
 const VERB_PREFIXES = new Set(['ver', 'be', 'ge', 'ont', 'her', 'mis']);
-
-/** Splits text into words: letters and digits in any script, with goal codes (1B1.3) kept whole. */
-const WORD = /\d+[a-z]\d+(?:\.\d+)?|[\p{L}\p{N}]+/giu;
-
-/** Lowercases and removes diacritics: `Financiën` → `financien`, `coördinatie` → `coordinatie`. */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The words of a text, folded, without any other processing. */
-export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
-}
 
 /**
  * Turns text into search terms and questions into weighted queries.

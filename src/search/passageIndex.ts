@@ -1,7 +1,8 @@
 // The passage index: MiniSearch over every passage of the corpus, queried with analysed questions.
 
 import MiniSearch from 'minisearch';
-import type { Corpus, Passage, PassageKind } from '../report/model';
+import { abbreviationPattern } from '../report/glossary';
+import type { Corpus, GlossaryEntry, Passage, PassageKind } from '../report/model';
 import { Analyzer, NO_CONCEPT, type AnalyzedQuery } from './analyzer';
 
 /** A passage found for a question, with why it was found. */
@@ -75,6 +76,8 @@ export class PassageIndex {
   readonly analyzer: Analyzer;
   private readonly search_: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
+  /** Every term the index holds. */
+  private readonly stems: ReadonlySet<string>;
   private readonly scorer: Scorer;
 
   /**
@@ -84,7 +87,7 @@ export class PassageIndex {
   constructor(corpus: Corpus, prebuilt?: string) {
     // Jargon entries explain report words to residents; they say nothing about what a question means.
     this.analyzer = new Analyzer(corpus.glossary.filter((g) => g.type !== 'jargon'), corpus.english);
-    const abbreviations = corpus.glossary.filter((g) => g.type === 'abbr');
+    const abbreviations = corpus.glossary.filter((g) => g.type === 'abbr').map((entry) => ({ entry, pattern: abbreviationPattern(entry.term) }));
     // One options object for building and for loading a serialized index.
     const options = {
       idField: 'key',
@@ -100,18 +103,30 @@ export class PassageIndex {
         const key = `${report.id}/${p.id}`;
         this.passages.set(key, p);
         // Abbreviations the passage uses are indexed spelled out too: BRP → basisregistratie personen.
-        const spelledOut = abbreviations.filter((a) => new RegExp(`\\b${a.term}\\b`).test(p.text)).map((a) => a.expansion);
+        const spelledOut = abbreviations.filter((a) => a.pattern.test(p.text)).map((a) => a.entry.expansion);
         docs.push({ key, heading: p.title === p.text ? '' : p.title, text: p.text, context: [KIND_LABELS[p.kind], ...p.path.slice(2, 3), ...spelledOut].join(' ') });
       }
     }
     if (!prebuilt) this.search_.addAll(docs);
     this.scorer = new Scorer(this.search_);
-    this.analyzer.setVocabulary(docs.flatMap((d) => this.analyzer.tokens(`${d.heading} ${d.text} ${d.context}`).filter((t) => !t.stop).map((t) => t.word)));
+    const indexed = docs.flatMap((d) => this.analyzer.tokens(`${d.heading} ${d.text} ${d.context}`).filter((t) => !t.stop));
+    this.analyzer.setVocabulary(indexed.map((t) => t.word));
+    this.stems = new Set(indexed.map((t) => t.stem));
   }
 
   /** The index as JSON, for {@link PassageIndex} `prebuilt`. */
   serialize(): string {
     return JSON.stringify(this.search_);
+  }
+
+  /**
+   * Glossary entries whose expansion reaches no passage: none of its terms is indexed, begins an
+   * indexed term (as search's prefix match does) or ends one (a compound). Such an entry only ever
+   * makes a question unanswerable.
+   */
+  unreachable(glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
+    const reaches = (stem: string) => this.stems.has(stem) || (stem.length >= 5 && [...this.stems].some((t) => t.startsWith(stem))) || this.analyzer.expandCompounds(stem).length > 0;
+    return glossary.filter((g) => !this.analyzer.indexTerms(g.expansion).some(reaches));
   }
 
   /** Number of passages indexed. */

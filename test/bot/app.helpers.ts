@@ -11,10 +11,17 @@ export interface RunningApp extends BotServer {
   logs: string[];
 }
 
+/**
+ * These tests send hundreds of questions from one address, faster than any person: the
+ * /api/messages limits are raised out of their way (an `env` may set its own; the limits have
+ * their own tests in test/hardening/attacks.test.ts).
+ */
+const TEST_LIMITS = { RATE_LIMIT_PER_CALLER: '1000000', RATE_LIMIT_PER_CONVERSATION: '1000000' };
+
 /** Starts the bot as `npm start` does, from these environment variables (PORT=0). */
 export async function startAppWith(env: Record<string, string>): Promise<RunningApp> {
   const logs: string[] = [];
-  const app = await startApp(readConfig({ ...env, PORT: '0' }), (line) => logs.push(line));
+  const app = await startApp(readConfig({ ...TEST_LIMITS, ...env, PORT: '0' }), (line) => logs.push(line));
   return { ...app, url: `http://127.0.0.1:${app.port}`, logs };
 }
 

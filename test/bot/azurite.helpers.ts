@@ -32,6 +32,9 @@ function answers(port: number): Promise<boolean> {
   });
 }
 
+/** How long azurite may take to listen. */
+export const START_TIMEOUT_MS = 60_000;
+
 /** Starts azurite-blob and resolves once it listens. */
 export async function startAzurite(): Promise<Azurite> {
   const port = await freePort();

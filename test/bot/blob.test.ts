@@ -13,7 +13,7 @@ describe('Azure Blob Storage on azurite', () => {
     a = await startTestServer(onBlobStorage(azurite.connectionString, 'state', 'blob'));
     b = await startTestServer(onBlobStorage(azurite.connectionString, 'state', 'blob'));
     sink = new BlobRecordSink(azurite.connectionString, 'state');
-  }, 30_000);
+  }, 90_000);
   afterAll(async () => {
     await a?.close();
     await b?.close();

@@ -55,7 +55,7 @@ describe('POST /api/messages with expectReplies', () => {
     }
     expect(direct.top1).toBeGreaterThanOrEqual(0.95);
     expect(same).toBe(questions.length);
-  }, 30_000);
+  }, 120_000);
 
   it('asks "did you mean" for an ambiguous question and answers the chosen candidate', async () => {
     // "burgers" fits the mission and 1A1.2 about equally: the engine asks which one is meant.

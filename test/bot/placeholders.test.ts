@@ -20,8 +20,8 @@ function visibleStrings(value: unknown, out: string[] = []): string[] {
 describe('placeholders', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    // readConfig on an empty environment (CONTACT_NL/EN unset, memory storage), but for the caller
-    // limit: the whole question set comes from one caller, faster than 600 a minute on a quiet machine.
+    // The Quick start's environment (CONTACT_NL/EN unset, memory storage), except the per-caller rate
+    // limit: this one client asks 500+ questions within seconds.
     app = await startAppWith({ RATE_LIMIT_PER_CALLER: '100000' });
   });
   afterAll(() => app?.close(1000));

@@ -1,8 +1,9 @@
 import { connect, type Socket } from 'node:net';
 import { message, post, startTestServer, withAppId, type TestServer } from '../bot/server.helpers';
 
-// Memory under sustained load is a bench figure (`npm run bench -- --soak`), not asserted here.
-const BURST = Number(process.env.BURST ?? 10_000);
+// Volume, speed and memory under sustained load are bench figures (`npm run bench -- --soak`): this
+// burst checks what every kind of request gets, at a size a shared CI machine finishes (BURST=10000 for more).
+const BURST = Number(process.env.BURST ?? 2_000);
 const JSON_TYPE = { 'content-type': 'application/json' };
 /** A mix of the requests the internet sends: answers, garbage, wrong types, odd activities. */
 const REQUESTS: [string | object, Record<string, string>][] = [
@@ -45,7 +46,7 @@ describe('HTTP under abuse', () => {
     return statuses;
   }
 
-  it('answers a burst of 10,000 mixed requests with no 5xx, and keeps serving', async () => {
+  it('answers a burst of mixed requests (answers, garbage, wrong types) with 200, 400 and 415 only, and keeps serving', async () => {
     const statuses = await burst(BURST, 50);
     expect([...statuses.keys()].sort()).toEqual([200, 400, 415]);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

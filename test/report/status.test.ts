@@ -97,5 +97,7 @@ describe('sidecar status problems', () => {
       'pagina.json:1: sidecar status of 1A1.2 is "paars"; expected "groen", "oranje" or "rood"; it is ignored',
       'pagina.json:1: sidecar status names 1A9.9, which 2de Voortgangsrapportage 2022 does not hold; it is ignored',
     ]);
+    const perf = corpus.reports[0].programmes[0].areas[0].goals[0].performances[0];
+    expect(perf.status).toMatchObject({ colour: 'oranje', colourSource: 'sidecar', colourFile: 'pagina.json' });
   });
 });

@@ -149,7 +149,7 @@ describe('two replicas on one azurite', () => {
     azurite = await startAzurite();
     a = await startTestServer({ ...onBlobStorage(azurite.connectionString, 'replicas'), directLineTokenSecret: SECRET });
     b = await startTestServer({ ...onBlobStorage(azurite.connectionString, 'replicas'), directLineTokenSecret: SECRET });
-  }, 30_000);
+  }, 90_000);
   afterAll(async () => {
     await a?.close();
     await b?.close();

@@ -14,7 +14,10 @@ import { CAUSAL } from './search';
 
 type Level = 'area' | 'goal' | 'performance';
 
-/** Lists with more items than this cite programmes, areas and goals only; items keep their lines in `items`. */
+/**
+ * Lists with more items than this cite programmes, areas and goals only; items keep their lines in
+ * `items`. It also caps the citations of one answer, keeping the message well inside Teams' size limit.
+ */
 const MAX_CITED_ITEMS = 20;
 /** Trees with more lines than this show performances as counts per goal. */
 const MAX_TREE_LINES = 40;
@@ -40,6 +43,7 @@ class Draft {
     if (!p) return '';
     const key = `${p.reportId}|${p.id}`;
     let n = this.cited.get(key);
+    if (n === undefined && this.citations.length >= MAX_CITED_ITEMS) return '';
     if (n === undefined) {
       n = this.citations.push(this.knowledge.citation(p, '')) ;
       this.cited.set(key, n);
@@ -192,7 +196,7 @@ export class ProgressAnswerer {
     if (scopePassage) draft.cite(scopePassage);
     const lineCount = areas.reduce((n, a) => n + 1 + a.goals.reduce((m, g) => m + 1 + g.performances.length, 0), 0);
     const collapse = lineCount > MAX_TREE_LINES;
-    const citeItems = lineCount <= MAX_CITED_ITEMS + areas.length;
+    const citeItems = lineCount <= MAX_CITED_ITEMS;
     draft.lines.push(pm.overviewIntro(scopeLabel));
     const items: AnswerItem[] = [];
     let programme: ProgrammeRef['programme'] | undefined;
@@ -211,7 +215,7 @@ export class ProgressAnswerer {
         const goalItem = this.item(g.code, g.title, 'goal', g.status, pm, draft, gp);
         goalItem.children = [];
         const explained = g.performances.filter((p) => p.status.reading === 'explained').length;
-        draft.lines.push(`  - ${g.code} ${g.title} ${collapse || citeItems ? draft.cite(gp) : ''}${collapse ? ` (${pm.collapsed('performance', g.performances.length, explained)})` : ''}`.replace(/\s+$/, ''));
+        draft.lines.push(`  - ${g.code} ${g.title} ${draft.cite(gp)}${collapse ? ` (${pm.collapsed('performance', g.performances.length, explained)})` : ''}`.replace(/\s+$/, ''));
         for (const perf of g.performances) {
           const pp = k.passage(a.report, perf.passageId);
           if (!collapse) draft.lines.push(`    - ${perf.code} ${perf.title} ${citeItems ? draft.cite(pp) : ''} — ${pm.mark(perf.status)}`.replace(/ {2}—/, ' —'));

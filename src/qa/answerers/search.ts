@@ -4,6 +4,9 @@
 import type { Passage, Report } from '../../report/model';
 import { fold, type AnalyzedQuery } from '../../search/analyzer';
 import type { PassageHit } from '../../search/passageIndex';
+import { WHY_WORDS } from '../../search/stopwords';
+import { words } from '../../search/tokenize';
+import { Phrases, wordSet } from '../../search/wordLists';
 import type { Answer, AnswerKind } from '../answer';
 import { quoted, reply, unique, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
@@ -19,22 +22,24 @@ export interface SearchOptions {
   minUnionCoverage: number;
 }
 
-/** Questions asking for a reason, in Dutch and English. */
-export const WHY = /\b(waarom|hoe komt|oorzaak|oorzaken|reden|redenen|why|cause|causes|reason|reasons|how come)\b/i;
+/** Questions asking for a reason (corpus/words/why.tsv). */
+export const WHY = WHY_WORDS;
 /** How much more an explanation (toelichting) counts for a "why" question. */
 const WHY_BOOST = 2.5;
 /** How much more the report's own words on progress count for "hoe gaat het met …?". */
 const PROGRESS_BOOST = { status: 1.5, explanation: 1.25 };
-/** Questions for a number, and passages that hold one. */
-const QUANTITY = /\b(hoeveel|aantal|how many|how much|number of)\b/i;
-/** A number and the (up to three) words after it: what it counts. */
-const COUNTED = /(?:^|[^\p{L}\d.])(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|honderd|duizend)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
-/** Questions for a moment, and passages that name one. */
-const WHEN = /\b(wanneer|when|what time|hoe laat)\b/i;
-const HAS_DATE = /\b(\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maand|week|dagelijks|dagelijkse)\b/i;
+/** Questions for a number (corpus/words/quantity.tsv). */
+const QUANTITY = Phrases.load('quantity');
+/** A number (digits or a word of corpus/words/numbers.nl.tsv: the report is Dutch) and the (up to three) words after it: what it counts. */
+const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d.])(\\d+|${[...wordSet('numbers.nl')].join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+/** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
+const WHEN = Phrases.load('when');
+const DATE_WORDS = wordSet('dates');
+/** Does the text name a moment: a year, or a word of corpus/words/dates.tsv? */
+const hasDate = (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || DATE_WORDS.has(w));
 
-/** Words that give a cause, in Dutch and English: a "why" question wants the passage that has them. */
-export const CAUSAL = /\b(doordat|omdat|vanwege|als gevolg van|zorgt voor|zorgen voor|leidt tot|ontstaan|oorzaak|because|due to|caused by)\b/i;
+/** Words that give a cause (corpus/words/causal.tsv): a "why" question wants the passage that has them. */
+export const CAUSAL = Phrases.load('causal');
 const CAUSE_BOOST = 1.5;
 /** A header field named by the question ("welke commissie") is what it asks for. */
 const FIELD_BOOST = 2;
@@ -57,7 +62,7 @@ export class SearchAnswerer {
     const k = this.knowledge;
     const { m } = ctx;
     // "Why" asks for the report's explanation, not the fact itself.
-    const why = WHY.test(ctx.question);
+    const why = WHY_WORDS.test(ctx.question);
     const boostKinds = why ? { explanation: WHY_BOOST } : progress ? PROGRESS_BOOST : undefined;
     let found = programme
       ? k.index.search(query, { reportId: programme.report.id, boostKinds, limit: PROGRAMME_LIMIT }).filter((h) => k.programmeNumberOf(h.passage) === programme.programme.number)
@@ -129,7 +134,7 @@ export class SearchAnswerer {
    */
   private hasAskedFact(question: string, hit: PassageHit): boolean {
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
-    if (WHEN.test(question) && !HAS_DATE.test(text)) return false;
+    if (WHEN.test(question) && !hasDate(text)) return false;
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
     if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
     for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {

@@ -1,0 +1,14 @@
+// Folding and splitting text into words: the one tokenizer for report text, questions and word lists.
+
+/** Splits text into words: letters and digits in any script, with goal codes (1B1.3) kept whole. */
+const WORD = /\d+[a-z]\d+(?:\.\d+)?|[\p{L}\p{N}]+/giu;
+
+/** Lowercases and removes diacritics: `Financiën` → `financien`, `coördinatie` → `coordinatie`. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of a text, folded, without any other processing. */
+export function words(text: string): string[] {
+  return fold(text).match(WORD) ?? [];
+}
