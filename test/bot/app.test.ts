@@ -49,4 +49,15 @@ describe('the bot with the Quick start configuration (an empty environment)', ()
   it('logs what it loaded, in the sink it was given', () => {
     expect(server.logs.find((l) => l.includes(' passages from '))).toMatch(/^\[start\] \d+ passages from 1 report\(s\)/);
   });
+
+  it('logs the address it really listens on: every interface by default, only the given one with HOST', async () => {
+    expect(server.logs.find((l) => l.includes('listening on'))).toMatch(/listening on http:\/\/(\[::\]|0\.0\.0\.0):\d+\/ \(every interface\)/);
+    const local = await startTestServer({ host: '127.0.0.1' });
+    try {
+      expect(local.logs.find((l) => l.includes('listening on'))).toContain(`listening on http://127.0.0.1:${local.port}/:`);
+      expect((local.server.address() as { address: string }).address).toBe('127.0.0.1');
+    } finally {
+      await local.close();
+    }
+  });
 });
