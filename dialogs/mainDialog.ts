@@ -5,8 +5,11 @@ import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ChoiceFactory, ChoicePrompt, ComponentDialog, DialogSet, DialogTurnStatus, type DialogTurnResult, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/qa/answer';
 import { focusOn, type QaEngine } from '../src/qa/engine';
+import { followUpLanguage, MORE, moreAbout, type Shown } from '../src/qa/followUp';
 import { MESSAGES } from '../src/qa/messages';
 import { cutOnWord } from '../src/qa/sentences';
+import { audienceOf, type Audience } from '../src/bot/reply';
+import { plainTitle } from '../src/render/website';
 
 export const MAIN_DIALOG = 'mainDialog';
 const MAIN_WATERFALL = 'mainWaterfall';
@@ -19,7 +22,9 @@ export interface LastAnswer {
   language: Answer['language'];
   text: string;
   /** The cited passages, by report and id (the quotes stay in the corpus, not in state). */
-  cited: { reportId: string; id: string }[];
+  cited: Shown[];
+  /** Everything shown on this topic so far, the topic first: "meer hierover" adds what is not here. */
+  shown?: Shown[];
 }
 
 /** What the conversation remembers between turns. Kept small: it is read and hashed every turn. */
@@ -34,7 +39,6 @@ export interface ConversationData {
 /** Sends an answer; the bot decides how (card, citations, debug view, transcript). */
 export type AnswerSender = (context: TurnContext, answer: Answer) => Promise<void>;
 
-const MORE = /^(meer( hierover| daarover| info(rmatie)?)?|vertel meer|en verder\??|tell me more|more( about (this|that|it))?|go on)[.!?]*$/i;
 
 /** Routes a question to an answer, with a clarification step for ambiguous questions. */
 export class MainDialog extends ComponentDialog {
@@ -83,12 +87,10 @@ export class MainDialog extends ComponentDialog {
     const data = await this.conversationData.get(context, {});
     const text = context.activity.text ?? '';
     const options = { locale: context.activity.locale, debug: Boolean(data.debug) };
-    const first = data.lastAnswer?.cited[0];
-    if (!MORE.test(text.trim()) || !first || !data.lastAnswer) return this.engine.ask(text, options);
-    if (/^\d+[A-Z]\d*(\.\d+)?$/.test(first.id)) return this.engine.ask(MESSAGES[data.lastAnswer.language].suggestWhat(first.id), options);
-    const citation = this.engine.citationFor(first.reportId, first.id);
-    if (!citation) return this.engine.ask(text, options);
-    return focusOn({ question: text, language: data.lastAnswer.language, kind: 'search', text: '', citations: [citation], suggestions: [], confidence: 1 }, 0);
+    if (!MORE.test(text.trim())) return this.engine.ask(text, options);
+    // A follow-up adds what this topic has not shown yet, or says there is no more.
+    const shown = data.lastAnswer?.shown ?? data.lastAnswer?.cited ?? [];
+    return moreAbout(this.engine, text.trim(), shown, followUpLanguage(text));
   }
 
   private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -97,13 +99,30 @@ export class MainDialog extends ComponentDialog {
       // Dialog state is read and hashed every turn: keep the candidates by id, not their quotes.
       const pendingClarification: PendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
       (step.values as { clarification?: PendingClarification }).clarification = pendingClarification;
-      const choices = answer.citations.map((c) => cutOnWord(c.title, 80)).concat(MESSAGES[answer.language].noneOfThese);
+      const choices = this.choiceLabels(answer, audienceOf(step.context.activity.channelId)).concat(MESSAGES[answer.language].noneOfThese);
       (await this.conversationData.get(step.context, {})).pendingChoices = choices;
       const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
       return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
     }
     await this.send(step.context, answer);
     return step.endDialog();
+  }
+
+  /**
+   * The words on the "did you mean" buttons: titles for council members and clerks, plain words
+   * for residents, and the programme's name when the corpus holds several (two "Missie" choices
+   * are no choice). Labels are unique, since the reply is matched back to them.
+   */
+  private choiceLabels(answer: Answer, audience: Audience): string[] {
+    const programmes = new Set(this.engine.corpus.reports.flatMap((r) => r.programmes.map((p) => `${r.id}/${p.number}`)));
+    const titleOf = (reportId: string) => (code: string) => this.engine.citationFor(reportId, code)?.title.replace(/^\d{1,2}[A-Z](\d{1,2}(\.\d{1,2})?)?\s+/, '');
+    const labels = answer.citations.map((c) => {
+      const title = audience === 'residents' ? plainTitle(c, answer.language, titleOf(c.reportId)) : c.title;
+      const programme = c.path[1] ? (audience === 'residents' ? c.path[1].replace(/^Programma\s+\d+\s*/i, '') : c.path[1]) : '';
+      const report = this.engine.corpus.reports.length > 1 && c.path[0] ? `, ${c.path[0]}` : '';
+      return programmes.size > 1 && programme ? `${cutOnWord(title, 60)} (${programme}${report})` : cutOnWord(title, 80);
+    });
+    return labels.map((l, i) => (labels.indexOf(l) === i ? l : `${l} (${i + 1})`));
   }
 
   private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

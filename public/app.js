@@ -11,7 +11,7 @@
       skip: 'Naar de chat',
       connecting: 'Verbinden met de chat…',
       failed: 'De chat is nu niet bereikbaar. Probeer het later opnieuw of bel 14 071.',
-      placeholder: 'Typ uw vraag, bijvoorbeeld: wat is 1B1.3?',
+      placeholder: 'Typ uw vraag, bijvoorbeeld: wat doet de gemeente aan de storingen?',
       pageTitle: 'Voortgangsbot – vragen over de voortgangsrapportage | Gemeente Leiden',
     },
     en: {
@@ -21,7 +21,7 @@
       skip: 'Go to the chat',
       connecting: 'Connecting to the chat…',
       failed: 'The chat is not available right now. Please try again later or call 14 071.',
-      placeholder: 'Type your question, for example: what is 1B1.3?',
+      placeholder: 'Type your question, for example: what is done about the outages?',
       pageTitle: 'Voortgangsbot – questions about the progress report | Municipality of Leiden',
     },
   };
@@ -32,6 +32,10 @@
   var query = new URLSearchParams(window.location.search);
   var lang = query.get('lang') === 'en' ? 'en' : 'nl';
   var directLine;
+  /** Web Chat's element; a new conversation gets a new one, so no old message stays behind. */
+  var host;
+  /** Has the user sent anything in this conversation? Before that, a language switch starts afresh. */
+  var asked = false;
 
   var styleOptions = {
     accent: '#d2001e',
@@ -65,7 +69,45 @@
     document.querySelectorAll('[data-lang]').forEach(function (button) {
       button.setAttribute('aria-pressed', String(button.getAttribute('data-lang') === lang));
     });
-    if (directLine) render();
+    if (!directLine) return;
+    // Before the first question the welcome is all there is: a new conversation greets in the
+    // chosen language. After it, the conversation stays and new answers follow the language.
+    if (asked) render();
+    else {
+      directLine.end();
+      directLine = undefined;
+      connect();
+    }
+  }
+
+  /**
+   * Web Chat's own Dutch time format is "h:mm a" ("2:27 a.m."): dates and times are formatted
+   * here with the browser's Intl for the page's language instead (24-hour on the Dutch page).
+   */
+  function globalizeFor(locale) {
+    return {
+      dateFormatter: function () {
+        var format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+        return function (date) {
+          return format.format(date);
+        };
+      },
+      relativeTimeFormatter: function (unit) {
+        var format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+        return function (value) {
+          return format.format(value, unit);
+        };
+      },
+      unitFormatter: function (unit, options) {
+        var format = new Intl.NumberFormat(locale, { style: 'unit', unit: unit, unitDisplay: options && options.form === 'long' ? 'long' : 'short' });
+        return function (value) {
+          return format.format(value);
+        };
+      },
+      plural: function (value) {
+        return new Intl.PluralRules(locale).select(value);
+      },
+    };
   }
 
   function render() {
@@ -75,9 +117,9 @@
         locale: lang === 'en' ? 'en-US' : 'nl-NL',
         styleOptions: styleOptions,
         nonce: nonce,
-        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: TEXT[lang].placeholder },
+        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: TEXT[lang].placeholder, GLOBALIZE: globalizeFor(lang === 'en' ? 'en-GB' : 'nl-NL') },
       },
-      chat,
+      host,
     );
   }
 
@@ -95,6 +137,13 @@
             ? { token: t.token, domain: new URL(t.domain, window.location.href).href.replace(/\/$/, ''), webSocket: false, pollingInterval: 300 }
             : { token: t.token },
         );
+        asked = false;
+        host = document.createElement('div');
+        host.className = 'webchat-host';
+        chat.replaceChildren(host);
+        directLine.activity$.subscribe(function (activity) {
+          if (activity.from && activity.from.role === 'user') asked = true;
+        });
         status.textContent = '';
         render();
       })

@@ -72,7 +72,8 @@ export async function startApp(config: Config, log: (line: string) => void = con
       storageStatus: () => readiness.check(),
     },
     config.port,
+    config.host,
   );
-  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; chat page on http://localhost:${server.port}/, bot on /api/messages (${Date.now() - started} ms)`);
+  log(`[start] ${engine.index.size} passages from ${corpus.reports.length} report(s) in ${config.corpusDir}; listening on ${server.url}: the chat page on /, the bot on /api/messages (${Date.now() - started} ms)`);
   return { ...server, engine };
 }

@@ -11,6 +11,11 @@ export type TranscriptKind = 'off' | 'file' | 'blob';
 /** The bot's settings. Secrets stay here and in the adapter; nothing logs this object. */
 export interface Config {
   port: number;
+  /**
+   * The address to listen on (`HOST`): unset, every interface (IPv4 and IPv6), as a container
+   * needs; `127.0.0.1` keeps the bot to this machine (behind a reverse proxy on the same host).
+   */
+  host?: string;
   corpusDir: string;
   storage: StorageKind;
   transcripts: TranscriptKind;
@@ -60,6 +65,8 @@ export class ConfigError extends Error {}
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3978);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  const host = env.HOST?.trim() || undefined;
+  if (host && !/^[\w.:-]+$/.test(host)) throw new ConfigError(`HOST must be an address or host name such as 127.0.0.1, 0.0.0.0 or ::, not "${env.HOST}"`);
   const storage = (env.STORAGE ?? 'memory').toLowerCase();
   if (storage !== 'memory' && storage !== 'blob') throw new ConfigError(`STORAGE must be memory or blob, not "${env.STORAGE}"`);
   const transcripts = (env.TRANSCRIPTS ?? 'off').toLowerCase();
@@ -98,6 +105,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   return {
     port,
+    host,
     corpusDir: defaultCorpusDir(env),
     storage,
     transcripts: transcripts as TranscriptKind,

@@ -64,6 +64,8 @@ export interface BotServer {
   adapter: CloudAdapter;
   /** The port it listens on (useful with port 0). */
   port: number;
+  /** Where it really listens, for the log: `http://127.0.0.1:3978/`, or `http://[::]:3978/ (every interface)`. */
+  url: string;
   /**
    * Stops accepting connections, lets requests under way finish for up to `graceMs` (default
    * 10 s), then closes whatever is still open. /readyz answers 503 meanwhile.
@@ -83,8 +85,11 @@ export function sanitizeConsoleErrors(): void {
   console.error = (...args: unknown[]) => original(...args.map((a) => (a instanceof Error ? `${a.name}: ${a.message.split('\n')[0]}` : a)));
 }
 
-/** Creates the server and starts listening on `port` (0: any free port). */
-export async function startServer(deps: ServerDependencies, port: number): Promise<BotServer> {
+/**
+ * Creates the server and starts listening on `port` (0: any free port) at `host` (default: every
+ * interface).
+ */
+export async function startServer(deps: ServerDependencies, port: number, host?: string): Promise<BotServer> {
   const log = deps.log ?? ((line: string) => console.log(line));
   sanitizeConsoleErrors();
   const auth = new VouchedBotFrameworkAuthentication(deps.botFramework as ConfigurationBotFrameworkAuthenticationOptions);
@@ -201,13 +206,15 @@ export async function startServer(deps: ServerDependencies, port: number): Promi
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve());
+    if (host) server.listen(port, host, () => resolve());
+    else server.listen(port, () => resolve());
   });
-  const address = server.address() as { port: number };
+  const address = server.address() as { port: number; address: string };
   return {
     server,
     adapter,
     port: address.port,
+    url: listeningUrl(address),
     close: async (graceMs = 10_000) => {
       stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -263,4 +270,11 @@ function captureResponse() {
     },
   };
   return { res: res as unknown as Response, out };
+}
+
+/** The bound address as a URL a log reader can use; a wildcard address says it means every interface. */
+export function listeningUrl(address: { address: string; port: number }): string {
+  const wildcard = address.address === '::' || address.address === '0.0.0.0';
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}/${wildcard ? ' (every interface)' : ''}`;
 }

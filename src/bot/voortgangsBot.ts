@@ -20,7 +20,10 @@ import type { FeedbackValue } from '../render/card';
 import { readQuery, searchResults, selectedItem } from './messageExtension';
 import { StorageUnavailableError } from '../storage/guard';
 import { Records, type BotRecord } from './records';
-import { answerActivity, debugActivity, languageOf } from './reply';
+import { answerActivity, audienceOf, debugActivity, languageOf } from './reply';
+import { findCodes } from '../report/codes';
+import { EXTRA_MESSAGES } from '../qa/extraMessages';
+import { MORE, type Shown } from '../qa/followUp';
 import { notRemembered } from './tolerantState';
 import { remainingMs, turnBudget, type DEFAULT_TURN_MS } from './turnBudget';
 
@@ -40,6 +43,8 @@ export interface BotDependencies {
 
 /** How much of the last answer the conversation keeps for a 👎 record. */
 const LAST_ANSWER_CHARS = 600;
+/** How many shown passages a conversation remembers for "meer hierover". */
+const MAX_SHOWN = 16;
 /** Voortgangsbot on any Bot Framework channel, Teams included (mentions, message extension). */
 export class VoortgangsBot extends TeamsActivityHandler {
   protected readonly engine: QaEngine;
@@ -68,7 +73,11 @@ export class VoortgangsBot extends TeamsActivityHandler {
         const remembered = await this.lastLanguage.get(context);
         const locale = context.activity.locale ?? (remembered === 'en' ? 'en-US' : remembered === 'nl' ? 'nl-NL' : undefined);
         // The welcome is in the locale's language, whatever the word lists say about "help".
-        await this.sendAnswer(context, this.engine.ask('help', { locale, language: locale?.toLowerCase().startsWith('en') ? 'en' : 'nl' }), false);
+        const help = this.engine.ask('help', { locale, language: locale?.toLowerCase().startsWith('en') ? 'en' : 'nl' });
+        // Residents are welcomed in plain words, with questions they would ask, not codes.
+        const extra = EXTRA_MESSAGES[help.language];
+        const welcome = audienceOf(context.activity.channelId) === 'residents' ? { ...help, text: extra.welcome(this.engine.reportTitle()), suggestions: extra.examples } : help;
+        await this.sendAnswer(context, welcome, false);
         break; // one welcome per activity, however many members it names
       }
       await next();
@@ -142,13 +151,28 @@ export class VoortgangsBot extends TeamsActivityHandler {
     const data = await this.conversationData.get(context, {});
     // Teams labels AI-generated answers and shows citations from the entity; elsewhere Markdown
     // reference links carry the sources.
-    const teams = context.activity.channelId === 'msteams';
-    await context.sendActivity(answerActivity(answer, { aiGenerated: this.deps.aiGenerated ?? teams, references: !teams }));
+    const audience = audienceOf(context.activity.channelId);
+    // The question as the user saw it: a suggestion button shows everyday words and sends a code.
+    const asked = (context.activity.channelData as { messageBack?: { displayText?: unknown } } | undefined)?.messageBack?.displayText;
+    const showCodes = findCodes(typeof asked === 'string' ? asked : (context.activity.text ?? '')).length > 0;
+    const reportId = answer.citations[0]?.reportId;
+    const titleOf = (code: string) => {
+      const c = reportId ? this.engine.citationFor(reportId, code) : undefined;
+      return c?.title.replace(/^\d{1,2}[A-Z](\d{1,2}(\.\d{1,2})?)?\s+/, '').replace(/^Beleidsterrein\s+\d{1,2}[A-Z]\s+/, '');
+    };
+    await context.sendActivity(answerActivity(answer, { audience, aiGenerated: this.deps.aiGenerated ?? audience === 'council', showCodes, titleOf }));
     if (data.debug && answer.debug) await context.sendActivity(debugActivity(answer));
     if (!remember) return;
     if (answer.citations.length) {
-      // Kept short: conversation state is read and hashed every turn; this is for 👎 records.
-      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text.slice(0, LAST_ANSWER_CHARS), cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
+      // Kept short: conversation state is read and hashed every turn; this is for 👎 records and follow-ups.
+      const cited: Shown[] = answer.citations.map((c) => ({ reportId: c.reportId, id: c.id, ...(answer.text.includes(c.quote) ? {} : { part: true }) }));
+      // A follow-up adds to what this topic has shown; a new question starts a new topic.
+      const before = MORE.test(answer.question) ? (data.lastAnswer?.shown ?? data.lastAnswer?.cited ?? []) : [];
+      const merged = [...before.filter((b) => !cited.some((c) => c.id === b.id && c.reportId === b.reportId)), ...cited];
+      // The topic stays first whatever else is shown.
+      const topic = before[0] ? merged.find((s) => s.id === before[0].id && s.reportId === before[0].reportId) : undefined;
+      const shown = topic ? [topic, ...merged.filter((s) => s !== topic).slice(-(MAX_SHOWN - 1))] : merged.slice(-MAX_SHOWN);
+      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text.slice(0, LAST_ANSWER_CHARS), cited, shown };
     }
     if (data.language === undefined) {
       // The user's language, for their next conversation: user state is touched once a conversation.

@@ -8,9 +8,12 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true } as Parameters<typeof loadDotenv>[0]);
   const config = readConfig();
   const sink = createRecordSink(config.transcripts === 'off' ? { ...config, transcripts: 'file' } : config);
+  const where = config.transcripts === 'blob' ? `blob container "${config.blobContainer}" (TRANSCRIPTS=blob)` : `${config.dataDir}/feedback.jsonl (DATA_DIR)`;
+  console.log(`Reading feedback from ${where}.`);
+  // Off is the default: then nothing new is recorded, and an empty list says nothing about users.
+  if (config.transcripts === 'off') console.log('Recording is off (TRANSCRIPTS=off, the default): the bot records no feedback. Set TRANSCRIPTS=file or TRANSCRIPTS=blob where it runs to record it; shown here is only what an earlier run recorded.');
   const feedback = (await sink!.readFeedback()).filter((f) => f.rating === 'down');
-  const where = config.transcripts === 'blob' ? `blob container ${config.blobContainer}` : `${config.dataDir}/feedback.jsonl`;
-  console.log(`${feedback.length} answer(s) marked 👎 (from ${where})`);
+  console.log(`${feedback.length} answer(s) marked 👎`);
   for (const f of feedback) console.log(formatFeedback(f));
 }
 

@@ -1,6 +1,8 @@
 // `npm run lint-corpus`: prints the goal tree the parser read, every problem of the report, the glossary
 // and the word lists (corpus/words/), and every report word without an English side, file:line first.
 
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { defaultCorpusDir, formatProblem, loadCorpus } from '../report/corpus';
 import { PassageIndex } from '../search/passageIndex';
 import { ruleProblems } from '../search/rulesCheck';
@@ -31,9 +33,26 @@ export function formatTree(corpus: Corpus): string {
   return out.join('\n');
 }
 
-/** Problems as `file:line: severity: message`, one a line. */
+/**
+ * Problems as `file:line: severity: message`, the form editors and CI logs link, with paths as
+ * answers cite them (relative to the working directory: `corpus/….txt`).
+ */
 export function formatProblems(corpus: Corpus): string {
-  return corpus.problems.map(formatProblem).join('\n');
+  return corpus.problems.map((p) => formatProblem({ ...p, file: citedPath(corpus, p.file) })).join('\n');
+}
+
+/** A corpus file's path from the working directory; word-list problems name theirs so already. */
+function citedPath(corpus: Corpus, file: string): string {
+  const inCorpus = join(corpus.dir, file);
+  return existsSync(inCorpus) ? relative(process.cwd(), inCorpus).split(sep).join('/') : file;
+}
+
+/**
+ * The exit code for a pipeline: 1 on an error (a file skipped); with `strict`, 1 on any warning
+ * too, since a warning means content that is not served as the report has it.
+ */
+export function exitCode(corpus: Corpus, strict: boolean): number {
+  return corpus.problems.some((p) => p.severity === 'error' || strict) ? 1 : 0;
 }
 
 /** Report words without an English side, `file:line: word`, and what to do about them. */
@@ -46,13 +65,14 @@ export function formatEnglishGaps(gaps: EnglishGap[]): string {
 }
 
 if (require.main === module) {
+  const strict = process.argv.includes('--strict');
   const corpus = loadCorpus(defaultCorpusDir());
   corpus.problems.push(...ruleProblems(corpus, new PassageIndex(corpus)));
   console.log(formatTree(corpus));
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;
-  console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)`);
-  if (corpus.problems.length) console.log(formatProblems(corpus));
+  console.log(`\n${corpus.glossary.length} glossary entries; ${corpus.problems.length} problem(s), ${errors} error(s)${strict ? ' (--strict: any problem fails)' : ''}`);
+  if (corpus.problems.length) console.error(formatProblems(corpus));
   const gaps = englishGaps(corpus);
   console.log(formatEnglishGaps(gaps));
-  process.exitCode = errors > 0 || gaps.length > 0 ? 1 : 0;
+  process.exitCode = exitCode(corpus, strict) || (gaps.length > 0 ? 1 : 0);
 }

@@ -33,6 +33,12 @@ export interface AnswerDebug {
   candidates: { id: string; score: number; coverage: number; matched: string[] }[];
 }
 
+/** A report word and what it means in plain words. */
+export interface Gloss {
+  term: string;
+  explanation: string;
+}
+
 /**
  * One item of a list or tree answer (an overview, a count, the deviations), so that a renderer can
  * collapse or page a long list; the `text` reads well on its own without it.
@@ -65,6 +71,12 @@ export interface Answer {
   suggestions: string[];
   /** 0–1: how sure the engine is that the first citation answers the question. */
   confidence: number;
+  /**
+   * Plain-language explanations of report words (abbreviations, jargon) in the quoted text, in
+   * the answer's language, from the glossary. Absent when the quotes need none. The website shows
+   * them under the quote; other channels have the abbreviations in `text` already.
+   */
+  glosses?: Gloss[];
   /** The listed items as a tree, for list, count and overview answers. */
   items?: AnswerItem[];
   debug?: AnswerDebug;

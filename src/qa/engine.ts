@@ -8,6 +8,7 @@ import type { Corpus, Passage } from '../report/model';
 import type { PassageIndex } from '../search/passageIndex';
 import type { Answer, Citation, Language } from './answer';
 import { CodeAnswerer } from './answerers/codes';
+import { PeopleAnswerer } from './answerers/people';
 import { ProgrammeAnswerer } from './answerers/programmes';
 import { ProgressAnswerer } from './answerers/progress';
 import { RefusalAnswerer } from './answerers/refusals';
@@ -16,6 +17,7 @@ import { SmalltalkAnswerer } from './answerers/smalltalk';
 import { TreeAnswerer } from './answerers/tree';
 import type { Context } from './context';
 import { hasNoWords } from './intents';
+import { Glosses } from './glosses';
 import { Knowledge } from './knowledge';
 import { LanguageDetector } from './language';
 import { MESSAGES } from './messages';
@@ -76,6 +78,8 @@ export class QaEngine {
   private readonly codes: CodeAnswerer;
   private readonly tree: TreeAnswerer;
   private readonly search: SearchAnswerer;
+  private readonly people: PeopleAnswerer;
+  private readonly glosses: Glosses;
   private readonly progress: ProgressAnswerer;
   private readonly programmes: ProgrammeAnswerer;
   private readonly cache = new Map<string, Answer>();
@@ -90,7 +94,9 @@ export class QaEngine {
     // Per language: a contact line left undefined (CONTACT_NL unset) keeps the default.
     this.knowledge = new Knowledge(corpus, withDefaults(DEFAULT_CONTACT, options.contact));
     this.index = this.knowledge.index;
-    this.router = new Router(this.knowledge);
+    this.people = new PeopleAnswerer(this.knowledge);
+    this.router = new Router(this.knowledge, (text) => this.people.reportNames(text));
+    this.glosses = new Glosses(corpus.glossary);
     this.smalltalk = new SmalltalkAnswerer(this.knowledge);
     this.refusals = new RefusalAnswerer(this.knowledge);
     this.codes = new CodeAnswerer(this.knowledge);
@@ -124,7 +130,14 @@ export class QaEngine {
     return answer;
   }
 
+  /** The answer, with plain explanations of the report words its quotes use (for the website). */
   private answer(question: string, options: AskOptions): Answer {
+    const answer = this.route(question, options);
+    const glosses = answer.citations.length ? this.glosses.find(answer.text, answer.language) : [];
+    return glosses.length ? { ...answer, glosses } : answer;
+  }
+
+  private route(question: string, options: AskOptions): Answer {
     const clean = cleanQuestion(question);
     const text = clean.slice(0, MAX_ANALYSED_CHARS);
     const language = options.language ?? this.languages.detect(text, options.locale);
@@ -135,6 +148,9 @@ export class QaEngine {
         return this.smalltalk.answer(ctx, route.smalltalk);
       case 'refusal':
         return this.refusals.answer(ctx, route.reason, text);
+      case 'people':
+        // "Who is the alderman for finance?": no name, but the portfolio the report lists.
+        return this.people.answer(ctx, route.reports.length ? this.search.answer(ctx, route.query, route.reports) : undefined);
       case 'codes':
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':

@@ -2,31 +2,41 @@
 // report (deviations, status, counts, overviews, colours) and which words only say that.
 
 import type { TrafficLight } from '../report/model';
-import { fold } from '../search/analyzer';
+import { fold, words } from '../search/analyzer';
+import { Phrases, wordSet } from '../search/wordLists';
 
 /** What a progress question asks for. */
 export type ProgressAspect = 'deviations' | 'status' | 'count' | 'overview' | 'colour';
 
-const DEVIATIONS = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|aandacht|attention|singled out|afwijk\w*|wijk(t|en) \w* ?af|wijken af|wijkt af|toegelicht|toelichting(en)?|achter( ?op)?|achterstand\w*|vertraa?g\w*|problemen|probleem|knelpunt\w*|niet volgens (plan|planning|begroting)|mis ?gaan|misgaat|loopt niet|lopen niet|deviat\w*|deviate|explained|explanations?|behind|delay(ed|s)?|problems?|issues?|off[- ]track|not on (track|schedule)|lagging|go(es|ing)? wrong|went wrong|overspen\w*|over budget)\b/;
-const STATUS = /\b(bijzonder\w* te melden|iets te melden|anything (special|notable|to report)|running (normally|smoothly)|coming along|how'?s|hoe (staat|staan|gaat|loopt|lopen|ver)|stand van zaken|voortgang|volgens (plan|planning|schema)|op schema|op koers|loopt het|lopen de|gaat het|status|progress|on (track|schedule|course)|according to plan|going to plan|to plan|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on)|how far|going well)\b/;
-const COUNT = /\b(hoeveel|aantal|how many|number of|count)\b/;
+/** Words and phrases for deviations and for status (corpus/words/deviation.tsv, status.tsv). */
+const DEVIATION_WORDS = Phrases.load('deviation');
+const STATUS_WORDS = Phrases.load('status');
+// What stays in code here is grammar, not word lists: word order with gaps ("wijkt … af", "loopt … mis",
+// "how is … going"), a position ("^is …" in YES_NO), and stems matched with any ending ("afwijk…",
+// "vertraag…"), which a data file of whole words cannot say. OVERVIEW, TO_THE_BOT, WHICH_PROGRAMME,
+// ACTIONS and PROGRESS_CONCEPT are still regexes (not yet moved).
+const DEVIATION_GRAMMAR = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|afwijk\w*|achterstand\w*|vertraa?g\w*|knelpunt\w*|deviat\w*|overspen\w*)\b/;
+const STATUS_GRAMMAR = /\b(bijzonder\w* te melden|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on))\b/;
+/** Does the question ask about deviations? */
+const DEVIATIONS = { test: (text: string): boolean => DEVIATION_WORDS.test(text) || DEVIATION_GRAMMAR.test(text) };
+/** Does the question ask how something stands? */
+const STATUS = { test: (text: string): boolean => STATUS_WORDS.test(text) || STATUS_GRAMMAR.test(text) };
+/** Number questions (corpus/words/quantity.tsv) and "count" (count.tsv). */
+const QUANTITY = Phrases.load('quantity');
+const COUNT = new Phrases([...QUANTITY.entries, ...Phrases.load('count').entries]);
 const TO_THE_BOT = /\b(met (je|jou|jij|u)|how are you|how are u|how'?s it going with you)\b/;
 /** "Blijft het aantal storingen hoog?", "Is the number … still high?": a yes/no question, not one for a number. */
 export const YES_NO = /^(is|zijn|blijft|blijven|wordt|worden|heeft|hebben|neemt|nemen|daalt|dalen|stijgt|stijgen|does|do|are|has|have|will|did|was|were|can|kan|kunnen)\b/;
-const HOW_MANY = /\b(hoeveel|how many)\b/;
+/** The question words of quantity.tsv ("hoeveel", "how many"): a number question even when it opens like a yes/no one. */
+const HOW_MANY = new Phrases(QUANTITY.entries.filter((e) => /^(hoeveel|how)\b/.test(e)));
 const OVERVIEW = /\b(overzicht|opsomming|alle (doelen|prestaties|beleidsterreinen)|doelenbo(o|m)m(en)?|boom|overview|goal ?tree|tree|all (the )?(goals|performances|policy areas)|list (all|every|the goals|the performances))\b/;
-const COLOUR = /\b(stoplicht(en)?|kleur(en)?|groen|groene|oranje|rood|rode|traffic ?lights?|colou?rs?|green|orange|amber|red)\b/;
-const COLOUR_WORDS: [RegExp, TrafficLight][] = [
-  [/\b(groen|groene|green)\b/, 'groen'],
-  [/\b(oranje|orange|amber)\b/, 'oranje'],
-  [/\b(rood|rode|red)\b/, 'rood'],
-];
+/** Each traffic light with the words that name it (corpus/words/colour.<light>.tsv). */
+const COLOUR_WORDS: [ReadonlySet<string>, TrafficLight][] = (['groen', 'oranje', 'rood'] as const).map((light) => [wordSet(`colour.${light}`), light]);
+/** Words about traffic lights in general (colour.tsv) or one of them. */
+const COLOUR = new Phrases([...Phrases.load('colour').entries, ...COLOUR_WORDS.flatMap(([set]) => [...set])]);
 const WHICH_PROGRAMME = /\b(welk(e)? programma|in welk programma|onder welk programma|bij welk programma|which programme|which program|what programme|what program|in which programme|under which programme)\b/;
-const LEVEL_WORDS: [RegExp, 'area' | 'goal' | 'performance'][] = [
-  [/\b(prestaties?|performances?|outputs?|activiteiten|activities)\b/, 'performance'],
-  [/\b(doel(en|stellingen)?|goals?|objectives?)\b/, 'goal'],
-  [/\b(beleidsterrein(en)?|policy areas?|areas?)\b/, 'area'],
-];
+/** The tree levels with the words that name them (corpus/words/level.<level>.tsv), the most specific first. */
+const LEVEL_WORDS: [ReadonlySet<string>, 'area' | 'goal' | 'performance'][] = (['performance', 'goal', 'area'] as const).map((level) => [wordSet(`level.${level}`), level]);
 
 /**
  * Words that only say what a progress question asks or at what level (and the everyday words around
@@ -97,14 +107,14 @@ export function isProblemNoun(word: string): boolean {
 
 /** The traffic light a question names ("op oranje", "red"), if any. */
 export function colourNamed(question: string): TrafficLight | undefined {
-  const text = fold(question);
-  return COLOUR_WORDS.find(([re]) => re.test(text))?.[1];
+  const textWords = words(question);
+  return COLOUR_WORDS.find(([set]) => textWords.some((w) => set.has(w)))?.[1];
 }
 
 /** The tree level a question counts or lists ("hoeveel prestaties" → performance). */
 export function levelNamed(question: string): 'area' | 'goal' | 'performance' | undefined {
-  const text = fold(question);
-  return LEVEL_WORDS.find(([re]) => re.test(text))?.[1];
+  const textWords = words(question);
+  return LEVEL_WORDS.find(([set]) => textWords.some((w) => set.has(w)))?.[1];
 }
 
 /** "Welk programma gaat over cultuur?", "which programme is about waste?". */

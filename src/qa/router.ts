@@ -7,6 +7,7 @@ import type { AnalyzedQuery } from '../search/analyzer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
 export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'not-in-corpus';
@@ -21,6 +22,8 @@ export type Scope =
 export type Route =
   | { kind: 'smalltalk'; smalltalk: Smalltalk }
   | { kind: 'refusal'; reason: RefusalReason }
+  /** Who holds an office, or a person by name: the report names no office holders. */
+  | { kind: 'people'; query: AnalyzedQuery; reports: Report[] }
   /** Goal-tree codes named (or an area named by name in a list request). */
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
@@ -34,7 +37,11 @@ export type Route =
 
 /** Picks the route of a question. */
 export class Router {
-  constructor(private readonly knowledge: Knowledge) {}
+  /** @param reportNames true when the report itself names a person the question names */
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly reportNames: (text: string) => boolean = () => false,
+  ) {}
 
   /** @param text the cleaned question, cut to the analysed length */
   route(text: string): Route {
@@ -43,6 +50,7 @@ export class Router {
     const smalltalk = detectSmalltalk(text);
     if (smalltalk) return { kind: 'smalltalk', smalltalk };
     if (isPersonalCase(text)) return { kind: 'refusal', reason: 'personal' };
+    if (asksAboutPeople(text) && !this.reportNames(text)) return { kind: 'people', query: k.index.analyzer.analyzeQuery(text), reports: k.reportsNamedIn(text) };
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
     if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
 

@@ -1,7 +1,7 @@
 // Answer → Adaptive Card 1.5: the answer, each quoted passage with where it stands, a link, 👍/👎.
 
 import type { Answer, Citation } from '../qa/answer';
-import { MESSAGES, type Messages } from '../qa/messages';
+import { MESSAGES } from '../qa/messages';
 import { cutOnWord } from '../qa/sentences';
 
 /** Teams and Web Chat refuse cards over 28 KB; quotes are cut to stay well under. */
@@ -16,19 +16,36 @@ export interface FeedbackValue {
   cited: string[];
 }
 
+/** Options for {@link answerCard}. */
+export interface CardOptions {
+  /** Offer 👍/👎. Default: true. */
+  feedback?: boolean;
+  /** Put the answer text in the card (the message carries no `text`). Default: true. */
+  includeText?: boolean;
+  /** List the cited passages (title, quote, where it stands). Default: true. */
+  sources?: boolean;
+  /** Quote each cited passage; off when the message text quotes it already. Default: true. */
+  quotes?: boolean;
+  /** Add each passage's `file:line` (for clerks). Default: false. */
+  fileLines?: boolean;
+  /** Offer the "read in the report" link. Default: true. */
+  link?: boolean;
+}
+
 /**
  * The Adaptive Card for an answer: the answer text (unless the message carries it as `text`
  * already), each quoted passage with where it stands, a link to the report, and 👍/👎.
  */
-export function answerCard(answer: Answer, options: { feedback?: boolean; includeText?: boolean } = {}): Record<string, unknown> {
+export function answerCard(answer: Answer, options: CardOptions = {}): Record<string, unknown> {
   const l = MESSAGES[answer.language].card;
   const body: Record<string, unknown>[] = [];
+  const sources = options.sources !== false && answer.citations.length > 0;
   if (options.includeText !== false) body.push({ type: 'TextBlock', text: toCardMarkdown(answer.text), wrap: true });
-  else if (answer.citations.length) body.push({ type: 'TextBlock', text: l.sources, weight: 'Bolder', size: 'Small' });
-  answer.citations.forEach((c, i) => body.push(citationContainer(c, i + 1, l)));
+  else if (sources) body.push({ type: 'TextBlock', text: l.sources, weight: 'Bolder', size: 'Small' });
+  if (sources) answer.citations.forEach((c, i) => body.push(citationContainer(c, i + 1, options)));
   const actions: Record<string, unknown>[] = [];
   const first = answer.citations.find((c) => c.url);
-  if (first?.url) actions.push({ type: 'Action.OpenUrl', title: l.open, url: first.url });
+  if (first?.url && options.link !== false) actions.push({ type: 'Action.OpenUrl', title: l.open, url: first.url });
   if (options.feedback !== false && answer.kind !== 'smalltalk') {
     const value = (rating: 'up' | 'down'): FeedbackValue => ({ action: 'feedback', rating, question: cutOnWord(answer.question, 300), cited: answer.citations.map((c) => c.id) });
     body.push({ type: 'TextBlock', text: l.helpful, size: 'Small', isSubtle: true, spacing: 'Medium' });
@@ -40,18 +57,37 @@ export function answerCard(answer: Answer, options: { feedback?: boolean; includ
   return fitCard(card);
 }
 
-function citationContainer(c: Citation, n: number, l: Messages['card']): Record<string, unknown> {
+/**
+ * A card that only asks "was this helpful?", on one row: for messages whose text carries the answer
+ * and its source (the website). Actions in columns, since Web Chat stacks a card's own actions.
+ */
+export function feedbackCard(answer: Answer): Record<string, unknown> {
+  const l = MESSAGES[answer.language].card;
+  const value = (rating: 'up' | 'down'): FeedbackValue => ({ action: 'feedback', rating, question: cutOnWord(answer.question, 300), cited: answer.citations.map((c) => c.id) });
+  const button = (rating: 'up' | 'down') => ({ type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'ActionSet', actions: [{ type: 'Action.Submit', title: rating === 'up' ? l.up : l.down, data: value(rating) }] }] });
+  return {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    lang: answer.language,
+    body: [{ type: 'ColumnSet', columns: [{ type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: l.helpful, size: 'Small', wrap: true }] }, button('up'), button('down')] }],
+  };
+}
+
+function citationContainer(c: Citation, n: number, options: CardOptions): Record<string, unknown> {
+  const quote = options.quotes !== false;
+  const where = `${c.path.join(' › ')}${options.fileLines ? ` (${c.file}:${c.lines[0]}${c.lines[1] !== c.lines[0] ? `-${c.lines[1]}` : ''})` : ''}`;
+  // No selectAction on the container: its accessible name would not hold the text it shows
+  // (WCAG 2.5.3); the card's "read in the report" button is the link.
   return {
     type: 'Container',
     style: 'emphasis',
     spacing: 'Medium',
     items: [
       // A goal's or performance's heading is its whole text: then the quote alone says it.
-      ...(c.title === c.quote ? [] : [{ type: 'TextBlock', text: `[${n}] ${c.title}`, weight: 'Bolder', wrap: true, size: 'Small' }]),
-      { type: 'TextBlock', text: `${c.title === c.quote ? `[${n}] ` : ''}“${cutOnWord(c.quote, QUOTE_MAX)}”`, wrap: true, isSubtle: true, size: 'Small' },
-      { type: 'TextBlock', text: `${c.path.join(' › ')} (${l.lines} ${c.lines[0]}${c.lines[1] !== c.lines[0] ? `–${c.lines[1]}` : ''})`, wrap: true, isSubtle: true, size: 'Small', spacing: 'None' },
+      ...(quote && c.title === c.quote ? [] : [{ type: 'TextBlock', text: `[${n}] ${c.title}`, weight: 'Bolder', wrap: true, size: 'Small' }]),
+      ...(quote ? [{ type: 'TextBlock', text: `${c.title === c.quote ? `[${n}] ` : ''}“${cutOnWord(c.quote, QUOTE_MAX)}”`, wrap: true, isSubtle: true, size: 'Small' }] : []),
+      { type: 'TextBlock', text: where, wrap: true, isSubtle: true, size: 'Small', spacing: 'None' },
     ],
-    ...(c.url ? { selectAction: { type: 'Action.OpenUrl', url: c.url, title: l.sources } } : {}),
   };
 }
 

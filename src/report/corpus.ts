@@ -50,6 +50,10 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
       const result = parseReportFile(readFileSync(path, 'utf8'), file, meta);
       problems.push(...result.problems);
       parsed.push({ file: result, meta });
+      // Without a sidecar the report's sources have no link to the published page.
+      if (!existsSync(path.replace(/\.txt$/, '.json'))) {
+        problems.push({ severity: 'warning', file, lines: [1, 1], message: `no sidecar ${file.split('/').pop()!.replace(/\.txt$/, '.json')} beside it; its answers cite no link to the published report. Add one with "title", "municipality", "programme" and "url"` });
+      }
     } catch (err) {
       if (!(err instanceof ReportParseError)) throw err;
       problems.push({ severity: 'error', file: err.file, lines: [err.line, err.line], message: `${err.message.slice(err.file.length + 1).replace(/^\d+: /, '')}; file skipped` });

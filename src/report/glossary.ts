@@ -10,10 +10,10 @@ export function abbreviationPattern(term: string): RegExp {
   return new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
 }
 
-const TYPES = new Set<GlossaryEntry['type']>(['synonym', 'english', 'abbr']);
+const TYPES = new Set<GlossaryEntry['type']>(['synonym', 'english', 'abbr', 'jargon']);
 
 /**
- * Parses `glossary.tsv`: `term<TAB>expansion<TAB>type<TAB>explanation`, one entry a line;
+ * Parses `glossary.tsv`: `term<TAB>expansion<TAB>type<TAB>explanation<TAB>English explanation`, one entry a line;
  * `#` starts a comment line. A malformed line is reported with its number and skipped.
  */
 export function parseGlossary(text: string, file: string): { entries: GlossaryEntry[]; problems: CorpusProblem[] } {
@@ -22,16 +22,16 @@ export function parseGlossary(text: string, file: string): { entries: GlossaryEn
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const [term, expansion, type = 'synonym', explanation] = raw.split('\t').map((c) => c.trim());
+    const [term, expansion, type = 'synonym', explanation, explanationEn] = raw.split('\t').map((c) => c.trim());
     if (!term || !expansion) {
       problems.push({ severity: 'warning', file, lines: [i + 1, i + 1], message: 'expected "term<TAB>expansion[<TAB>type<TAB>explanation]"; line skipped' });
       return;
     }
     if (!TYPES.has(type as GlossaryEntry['type'])) {
-      problems.push({ severity: 'warning', file, lines: [i + 1, i + 1], message: `unknown type "${type}"; expected synonym, english or abbr; line skipped` });
+      problems.push({ severity: 'warning', file, lines: [i + 1, i + 1], message: `unknown type "${type}"; expected synonym, english, abbr or jargon; line skipped` });
       return;
     }
-    entries.push({ term, expansion, type: type as GlossaryEntry['type'], explanation: explanation || undefined, line: i + 1 });
+    entries.push({ term, expansion, type: type as GlossaryEntry['type'], explanation: explanation || undefined, explanationEn: explanationEn || undefined, line: i + 1 });
   });
   return { entries, problems };
 }

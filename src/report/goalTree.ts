@@ -28,6 +28,8 @@ export class GoalTreeReader {
   private area: PolicyArea | undefined;
   private goal: Goal | undefined;
   private lastCodeLine = -1;
+  /** A goal line was skipped as mistyped: its performances stay under a goal without title. */
+  private skippedGoal = false;
   /** The goal or performance of the last code line, whose title a wrapped line continues. */
   private lastItem: { title: string } | undefined;
 
@@ -87,6 +89,14 @@ export class GoalTreeReader {
     const { title } = parsed;
     let { code } = parsed;
     const areaCode = code.code.match(/^\d+[A-Z]/)![0];
+    // A code of another programme under this programme's area heading is a typo ("11A2" for
+    // "1A2"): kept, it would make a phantom area and leave the real goal without its title.
+    if (this.area && code.programme !== this.area.code.replace(/\D+$/, '')) {
+      sink.warn(lineNo, `code ${code.code} does not belong to programme ${this.area.code.replace(/\D+$/, '')} of "Beleidsterrein ${this.area.code}" above it; is it mistyped? The line is skipped`);
+      // The performances below it are not promoted to the goal it should have been.
+      this.skippedGoal = code.level === 'goal';
+      return;
+    }
     if (!this.area || this.area.code !== areaCode) {
       const known = sink.programme.areas.find((a) => a.code === areaCode);
       if (known) this.area = known;
@@ -100,7 +110,7 @@ export class GoalTreeReader {
       const goalCode = parentCode(code.code)!;
       // The first code of a block is the goal, even when printed as a performance: `8A1. 1. Title`
       // right above `8A1.1. Title` is goal 8A1.
-      if (!area.goals.some((g) => g.code === goalCode) && this.nextCodeIsUnder(lineNo, goalCode)) {
+      if (!this.skippedGoal && !area.goals.some((g) => g.code === goalCode) && this.nextCodeIsUnder(lineNo, goalCode)) {
         sink.warn(lineNo, `goal ${goalCode} is printed as "${line.slice(0, line.indexOf(title) > 0 ? line.indexOf(title) : line.length).trim()}", like a performance; it is read as goal ${goalCode}, since the first code of a block is the goal`);
         code = { ...code, code: goalCode, level: 'goal' };
       }
@@ -113,6 +123,8 @@ export class GoalTreeReader {
         sink.warn(lineNo, `goal ${code.code} appears twice; the second is skipped`);
         return;
       }
+      this.skippedGoal = false;
+      if (!title) sink.warn(lineNo, `goal ${code.code} has no title; expected "${code.code} Title" on one line`);
       this.goal = { code: code.code, title, passageId: sink.addPassage('goal', code.code, `${code.code} ${title}`, line1, [code.code]), performances: [], status: unknownStatus() };
       area.goals.push(this.goal);
       this.lastItem = this.goal;

@@ -167,10 +167,15 @@ export interface GlossaryEntry {
   term: string;
   /** The report's words it stands for. */
   expansion: string;
-  /** `abbr` entries explain an abbreviation the report uses (BRP → Basisregistratie Personen). */
-  type: 'synonym' | 'english' | 'abbr';
-  /** A plain explanation for abbreviations, Dutch. */
+  /**
+   * `abbr` entries explain an abbreviation the report uses (BRP → Basisregistratie Personen);
+   * `jargon` entries only explain a report word for residents and take no part in search.
+   */
+  type: 'synonym' | 'english' | 'abbr' | 'jargon';
+  /** A plain explanation (abbreviations, jargon), Dutch. */
   explanation?: string;
+  /** The same explanation in English. */
+  explanationEn?: string;
   line: number;
 }
 

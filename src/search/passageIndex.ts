@@ -85,7 +85,8 @@ export class PassageIndex {
    * @param prebuilt an index serialized by {@link serialize} from the same corpus, loaded instead of built
    */
   constructor(corpus: Corpus, prebuilt?: string) {
-    this.analyzer = new Analyzer(corpus.glossary, corpus.english);
+    // Jargon entries explain report words to residents; they say nothing about what a question means.
+    this.analyzer = new Analyzer(corpus.glossary.filter((g) => g.type !== 'jargon'), corpus.english);
     const abbreviations = corpus.glossary.filter((g) => g.type === 'abbr').map((entry) => ({ entry, pattern: abbreviationPattern(entry.term) }));
     // One options object for building and for loading a serialized index.
     const options = {

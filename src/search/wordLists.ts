@@ -37,11 +37,21 @@ export const WORD_LISTS = {
   'smalltalk.help': 'phrase',
   'smalltalk.intensifier': 'word',
   'smalltalk.tail': 'phrase',
+  count: 'phrase',
+  deviation: 'phrase',
+  status: 'phrase',
+  colour: 'phrase',
+  'colour.groen': 'word',
+  'colour.oranje': 'word',
+  'colour.rood': 'word',
+  'level.performance': 'word',
+  'level.goal': 'word',
+  'level.area': 'word',
 } as const satisfies Record<string, 'word' | 'phrase'>;
 
 export type WordListName = keyof typeof WORD_LISTS;
 
-/** Lists that must share no entry: a message is one kind of smalltalk, never two. */
+/** Lists that must share no entry: a message is one kind of smalltalk, a phrase says off plan or on plan, a word names one traffic light and one tree level. */
 export const CONTRADICTING: [WordListName, WordListName][] = [
   ['smalltalk.greeting', 'smalltalk.bye'],
   ['smalltalk.greeting', 'smalltalk.thanks'],
@@ -49,6 +59,13 @@ export const CONTRADICTING: [WordListName, WordListName][] = [
   ['smalltalk.thanks', 'smalltalk.bye'],
   ['smalltalk.thanks', 'smalltalk.help'],
   ['smalltalk.bye', 'smalltalk.help'],
+  ['deviation', 'status'],
+  ['colour.groen', 'colour.oranje'],
+  ['colour.groen', 'colour.rood'],
+  ['colour.oranje', 'colour.rood'],
+  ['level.performance', 'level.goal'],
+  ['level.performance', 'level.area'],
+  ['level.goal', 'level.area'],
 ];
 
 /** One list as read: its entries with the line each stands on. */

@@ -1,6 +1,7 @@
 // Direct Line for the website: a token endpoint (Azure Bot Service with DIRECTLINE_SECRET, or this
 // server's own), and a self-hosted Direct Line 3.0 API under /v3/directline that Web Chat polls.
 
+import { redact } from '../privacy/redact';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Request, Response, Next, Server } from 'restify';
 import type { VoortgangsBot } from '../bot/voortgangsBot';
@@ -219,6 +220,9 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
 /** An activity from the token's user, with only the fields a browser may set. */
 function incoming(claims: TokenClaims, body: Partial<Activity>): Partial<Activity> {
   const clientActivityID = (body.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
+  // A suggestion button's everyday words (Web Chat's messageBack), shown in the transcript instead of the text it sends.
+  const displayText = (body.channelData as { messageBack?: { displayText?: unknown } } | undefined)?.messageBack?.displayText;
+  const messageBack = typeof displayText === 'string' ? { messageBack: { displayText: redact(displayText.slice(0, 200)) } } : {};
   return {
     type: body.type,
     text: typeof body.text === 'string' ? body.text : undefined,
@@ -227,7 +231,7 @@ function incoming(claims: TokenClaims, body: Partial<Activity>): Partial<Activit
     name: typeof body.name === 'string' ? body.name : undefined,
     locale: typeof body.locale === 'string' ? body.locale.slice(0, 20) : undefined,
     membersAdded: body.membersAdded,
-    channelData: typeof clientActivityID === 'string' ? { clientActivityID } : undefined,
+    channelData: typeof clientActivityID === 'string' ? { clientActivityID, ...messageBack } : undefined,
     channelId: DIRECT_LINE_CHANNEL,
     serviceUrl: DIRECT_LINE_PATH,
     conversation: { id: claims.c, isGroup: false, conversationType: 'personal', name: '' },

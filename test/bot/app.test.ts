@@ -1,6 +1,6 @@
 // The bot as `npm start` builds it (startApp) with the Quick start's configuration: an empty environment.
 
-import { message, post, startTestServer, type TestServer } from './server.helpers';
+import { message, post, startTestServer, type TestServer } from './app.helpers';
 
 /** What a person would see if a setting or a message were missing. */
 const PLACEHOLDER = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b/;
@@ -48,5 +48,16 @@ describe('the bot with the Quick start configuration (an empty environment)', ()
 
   it('logs what it loaded, in the sink it was given', () => {
     expect(server.logs.find((l) => l.includes(' passages from '))).toMatch(/^\[start\] \d+ passages from 1 report\(s\)/);
+  });
+
+  it('logs the address it really listens on: every interface by default, only the given one with HOST', async () => {
+    expect(server.logs.find((l) => l.includes('listening on'))).toMatch(/listening on http:\/\/(\[::\]|0\.0\.0\.0):\d+\/ \(every interface\)/);
+    const local = await startTestServer({ host: '127.0.0.1' });
+    try {
+      expect(local.logs.find((l) => l.includes('listening on'))).toContain(`listening on http://127.0.0.1:${local.port}/:`);
+      expect((local.server.address() as { address: string }).address).toBe('127.0.0.1');
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -2,15 +2,18 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState } from 'botbui
 import { MainDialog } from '../../dialogs/mainDialog';
 import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { realEngine } from '../helpers';
+import { QaEngine } from '../../src/qa/engine';
 
 /** Conversations as data: what the user says, and what the first reply of that turn must contain. */
 const CONVERSATIONS: [string, [string, string | RegExp][]][] = [
   ['a code question', [['wat is 1B1.3?', 'Op orde houden basisregistraties']]],
   ['an English question', [['who organises the elections?', 'This is what the report says']]],
   ['a refusal', [['Wat is het weer morgen?', 'Daar zegt het rapport niets over']]],
-  ['a follow-up on the last answer', [['verkiezingen', '1A2.3'], ['meer hierover', '1A2.3 is een prestatie']]],
+  ['a follow-up that adds what was not shown', [['verkiezingen', '1A2.3'], ['meer hierover', /^Dit zegt het rapport er verder over:[\s\S]*1A2 Dagelijks besturen/]]],
+  ['a follow-up in English', [['who organises the elections?', '1A2.3'], ['tell me more', /^This is what else the report says/]]],
+  ['a question about people', [['Who is the mayor of Leiden?', /^The report does not name the mayor[\s\S]*leiden\.nl/]]],
   ['a follow-up with another code', [['wat is 1B1.3?', '1B1.3'], ['en 1B1.4?', 'Beantwoorden van eerstelijns vragen']]],
-  ['a restart, which forgets the last answer', [['verkiezingen', '1A2.3'], ['opnieuw', /^Ik ben opnieuw begonnen/], ['meer hierover', /^Daar zegt het rapport niets over/]]],
+  ['a restart, which forgets the last answer', [['verkiezingen', '1A2.3'], ['opnieuw', /^Ik ben opnieuw begonnen/], ['meer hierover', /^Waar wilt u meer over weten\?/]]],
   ['the debug view, on and off', [['/debug', /^Debug staat aan/], ['verkiezingen', '1A2.3'], ['/debug', /^Debug staat uit/]]],
 ];
 
@@ -25,6 +28,46 @@ describe('the main dialog, run by the bot', () => {
       const replies = adapter.activeQueue.splice(0).map((reply) => reply.text ?? '');
       expect(replies[0]).toMatch(expected);
     }
+  });
+
+  it('answers "meer hierover" with a passage not shown before each time, until it says there is no more', async () => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: realEngine(), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    const seen: string[] = [];
+    const quotes = (text: string) => (text.match(/^(> .*|- .*)$/gm) ?? []).map((q) => q.replace(/\s*\[\d+\]$/, ''));
+    await adapter.send('Wat doet de gemeente aan de storingen?');
+    seen.push(...quotes(adapter.activeQueue.splice(0)[0].text ?? ''));
+    let last = '';
+    for (let turn = 0; turn < 12 && !/^Meer dan dit/.test(last); turn++) {
+      await adapter.send('meer hierover');
+      last = adapter.activeQueue.splice(0)[0].text ?? '';
+      const added = quotes(last);
+      if (!/^Meer dan dit/.test(last)) expect(added.length).toBeGreaterThan(0);
+      for (const q of added) expect(seen).not.toContain(q);
+      seen.push(...added);
+    }
+    expect(last).toMatch(/^Meer dan dit staat er niet over in het rapport/);
+    expect(seen.length).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ['emulator', /^Missie \(Programma \d+ [A-Z][a-z].+\)$/],
+    ['directline', /^Missie \([A-Z][a-z][^\d]+\)$/],
+  ])('names the programme of each "did you mean" choice when the corpus holds several (%s)', async (channelId, label) => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: QaEngine.fromDirectory('test/fixtures/programmes'), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context), { channelId, conversation: { id: `c-${channelId}` } as never, user: { id: 'u' }, bot: { id: 'b' } } as never);
+    await adapter.send('wat is de missie?');
+    const prompt = adapter.activeQueue.splice(0)[0];
+    const titles = prompt.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+    expect(titles[titles.length - 1]).toBe('Geen van beide');
+    const choices = titles.slice(0, -1);
+    for (const choice of choices) expect(choice).toMatch(label);
+    expect(new Set(choices).size).toBe(choices.length); // two "Missie" choices are no choice
+    await adapter.send(choices[1]);
+    expect(adapter.activeQueue.splice(0)[0].text).toMatch(/^Dit zegt het rapport erover:/);
   });
 
   it('refuses to be built without an engine', () => {

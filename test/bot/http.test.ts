@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
 import { cutOnWord } from '../../src/qa/sentences';
 import { realEngine } from '../helpers';
-import { message, post, startTestServer, withAppId, type TestServer } from './server.helpers';
+import { message, post, startTestServer, withAppId, type TestServer } from './app.helpers';
 
 describe('POST /api/messages with expectReplies', () => {
   let server: TestServer;
@@ -12,7 +12,7 @@ describe('POST /api/messages with expectReplies', () => {
   });
   afterAll(() => server.close());
 
-  it('answers "wat is 1B1.3?" with a sources card, the citation entity and a text fallback quoting 1B1.3', async () => {
+  it('answers "wat is 1B1.3?" for a clerk with the quote in the text, a sources card with file:line (not the quote again) and the citation entity', async () => {
     const { status, body } = await post(server.url, message('wat is 1B1.3?'));
     expect(status).toBe(200);
     const reply = body.activities[0];
@@ -20,7 +20,8 @@ describe('POST /api/messages with expectReplies', () => {
     const card = reply.attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card.content.version).toBe('1.5');
-    expect(JSON.stringify(card.content)).toContain('“1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)”');
+    expect(JSON.stringify(card.content)).toMatch(/corpus\/2de-voortgangsrapportage-2022-programma-1-bestuur-en-dienstverlening\.txt:\d+/);
+    expect(JSON.stringify(card.content)).not.toContain('“'); // the text quotes; the card does not repeat it
     expect(Buffer.byteLength(JSON.stringify(card.content))).toBeLessThan(28 * 1024);
     const entity = reply.entities.find((e: any) => e.type === 'https://schema.org/Message');
     expect(entity.citation[0]).toMatchObject({ '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument', abstract: '1B1.3 Op orde houden basisregistraties (BRP, BAG, BGT)' } });
@@ -90,11 +91,13 @@ describe('POST /api/messages with expectReplies', () => {
     expect(body.activities[1].text).toMatch(/1A2\.3: score [\d.]+, coverage 1/);
   });
 
-  it('follows on from the last answer with "meer hierover"', async () => {
+  it('follows on from the last answer with "meer hierover", adding what it did not show', async () => {
     const first = message('verkiezingen');
-    await post(server.url, first);
+    const before = await post(server.url, first);
     const { body } = await post(server.url, { ...message('meer hierover'), conversation: first.conversation });
-    expect(body.activities[0].text).toContain('1A2.3 is een prestatie');
+    expect(body.activities[0].text).toMatch(/^Dit zegt het rapport er verder over:/);
+    expect(body.activities[0].text).toContain('1A2 Dagelijks besturen van de gemeente'); // the goal above it
+    expect(before.body.activities[0].text).not.toContain('1A2 Dagelijks besturen van de gemeente');
   });
 
   it.each([

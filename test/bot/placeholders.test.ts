@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuestions } from '../../src/qa/evaluation';
-import { ask, startAppWith, type RunningApp } from './app.helpers';
+import { ask, configFromEnv, FAST_CLIENT_ENV, startTestServer, type TestServer } from './app.helpers';
 
 const PLACEHOLDER = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b/;
 const CHANNELS = ['emulator', 'webchat', 'msteams'];
@@ -18,11 +18,11 @@ function visibleStrings(value: unknown, out: string[] = []): string[] {
 }
 
 describe('placeholders', () => {
-  let app: RunningApp;
+  let app: TestServer;
   beforeAll(async () => {
     // The Quick start's environment (CONTACT_NL/EN unset, memory storage), except the per-caller rate
     // limit: this one client asks 500+ questions within seconds.
-    app = await startAppWith({ RATE_LIMIT_PER_CALLER: '100000' });
+    app = await startTestServer(configFromEnv({ ...FAST_CLIENT_ENV, RATE_LIMIT_PER_CALLER: '100000' }));
   });
   afterAll(() => app?.close(1000));
 

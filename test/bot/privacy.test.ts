@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileRecordSink } from '../../src/bot/records';
 import { looksLikeBsn, redact } from '../../src/privacy/redact';
-import { message, post, startTestServer } from './server.helpers';
+import { message, post, startTestServer } from './app.helpers';
 
 describe('redaction', () => {
   it('recognises a BSN by the elfproef, not by length alone', () => {

@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { message, post, startTestServer, withAppId, type TestServer } from '../bot/server.helpers';
+import { message, post, startTestServer, withAppId, type TestServer } from '../bot/app.helpers';
 
 // Volume, speed and memory under sustained load are bench figures (`npm run bench -- --soak`): this
 // burst checks what every kind of request gets, at a size a shared CI machine finishes (BURST=10000 for more).

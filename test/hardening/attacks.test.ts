@@ -6,14 +6,11 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startApp } from '../../src/app';
 import { ConfigError, readConfig } from '../../src/config';
 import { formatFeedback } from '../../src/cli/feedback';
 import type { FeedbackRecord } from '../../src/bot/records';
-import type { BotServer } from '../../src/server';
 import { TokenIssuer } from '../../src/webchat/tokens';
-import { CORPUS_DIR } from '../helpers';
-import { message } from '../bot/server.helpers';
+import { configFromEnv, message, startTestServer, type TestServer as Running } from '../bot/app.helpers';
 
 // Some attacks send megabytes through HTTP: on a loaded machine they take seconds.
 jest.setTimeout(60_000);
@@ -22,17 +19,8 @@ const TOKEN_SECRET = 'attack-suite-token-secret-0123456789abcdef';
 const READYZ_TOKEN = 'readyz-token-for-operators';
 const WELCOME = 'Ik beantwoord vragen';
 
-interface Running extends BotServer {
-  url: string;
-  logs: string[];
-}
-
-/** Starts the bot as `npm start` does, with these environment variables, on a free port. */
-async function startBot(env: Record<string, string>): Promise<Running> {
-  const logs: string[] = [];
-  const app = await startApp(readConfig({ PORT: '0', CORPUS_DIR, ...env }), (line) => logs.push(line));
-  return { ...app, url: `http://127.0.0.1:${app.port}`, logs };
-}
+/** The bot as `npm start` starts it from these environment variables (its default request limits stay: they are under attack here). */
+const startBot = (env: Record<string, string>): Promise<Running> => startTestServer(configFromEnv(env));
 
 interface Reply {
   status: number;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanRecord, FileRecordSink, type FeedbackRecord } from '../../src/bot/records';
 import { hasPersonalData, looksLikeBsn, redact, validIban } from '../../src/privacy/redact';
-import { message, post, startTestServer } from '../bot/server.helpers';
+import { message, post, startTestServer } from '../bot/app.helpers';
 
 /** Every form of personal data the review found missed, with what must not survive and the label it becomes. */
 const FORMS: [string, string[], string][] = [

@@ -49,7 +49,7 @@ describe('progress questions on the published report', () => {
 
   it('counts performances and lists them, each cited', () => {
     const answer = engine.ask('Hoeveel prestaties heeft beleidsterrein 1B?');
-    expect(answer.text).toMatch(/^Beleidsterrein 1B Dienstverlening heeft 5 prestaties:/);
+    expect(answer.text).toMatch(/^Beleidsterrein 1B Dienstverlening heeft 5 prestaties \[1\]:/);
     expect(ids(answer)).toEqual(['1B', '1B1.1', '1B1.2', '1B1.3', '1B1.4', '1B1.5']);
     expect(engine.ask('How many goals does this programme have?').text).toContain('has 4 goals');
     expect(engine.ask('hoeveel prestaties zijn er in totaal?').text).toContain('heeft 15 prestaties');

@@ -6,6 +6,7 @@ import { ruleProblems } from '../../src/search/rulesCheck';
 import { CONTRADICTING, validateWordLists, WORD_LISTS, WORDS_DIR } from '../../src/search/wordLists';
 import { loadCorpus } from '../../src/report/corpus';
 import { detectSmalltalk, namesTreeLevel } from '../../src/qa/intents';
+import { colourNamed, levelNamed, progressAspect } from '../../src/qa/progressIntents';
 import { CORPUS_DIR, realEngine } from '../helpers';
 
 /** A copy of the shipped lists to spoil. */
@@ -113,5 +114,24 @@ describe('rules read from the lists', () => {
 
   it('knows a tree level written with an apostrophe ("thema\'s")', () => {
     expect(namesTreeLevel("welke thema's zijn er?")).toBe(true);
+  });
+
+  it.each([
+    ['Welke prestaties staan op amber?', 'colour'],
+    ['Is the customer contact performance off-track?', 'deviations'],
+    ['Hoe staat het met de dienstverlening?', 'status'],
+    ['Loopt het contactcentrum volgens planning?', 'status'],
+    ['Count the goals of 1B', 'count'],
+    ['Is er iets over hoeveel klachten er waren?', 'count'],
+  ])('reads the progress question "%s" as one about %s', (text, aspect) => {
+    expect(progressAspect(text)).toBe(aspect);
+  });
+
+  it('reads which traffic light and which tree level a question names from the colour and level lists', () => {
+    expect(colourNamed('Welke doelen staan op rood?')).toBe('rood');
+    expect(levelNamed('Welke doelen staan op rood?')).toBe('goal');
+    expect(colourNamed('which performances are amber')).toBe('oranje');
+    expect(levelNamed('which performances are amber')).toBe('performance');
+    expect(levelNamed('Hoeveel beleidsterreinen zijn er?')).toBe('area');
   });
 });

@@ -6,7 +6,7 @@ import { PNG } from 'pngjs';
 import { TeamsPackageError, writeTeamsPackage } from '../../src/teams/appPackage';
 import { buildManifest } from '../../src/teams/manifest';
 import { validateManifest } from '../../src/teams/validate';
-import { message, post, startTestServer, type TestServer } from '../bot/server.helpers';
+import { message, post, startTestServer, type TestServer } from '../bot/app.helpers';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
@@ -54,6 +54,23 @@ describe('Teams', () => {
     for (const c of citations.citation) expect(c.appearance.abstract.length).toBeLessThanOrEqual(160);
     expect(Buffer.byteLength(JSON.stringify(reply.attachments))).toBeLessThan(28 * 1024);
   });
+
+  it.each(['Wie organiseert de verkiezingen?', 'who organises the elections?', 'Waarom is de dienstverlening verstoord?'])(
+    'answers council members with codes, [n] markers and the citation entity where the website shows plain words: %s',
+    async (question) => {
+      const { body } = await post(server.url, teams({ text: question }, 'personal'));
+      const reply = body.activities[0];
+      expect(reply.text).toMatch(/\[1\]/);
+      const entity = reply.entities.find((e: any) => e.type === 'https://schema.org/Message');
+      expect(entity.additionalType).toEqual(['AIGeneratedContent']);
+      expect(entity.citation[0].appearance.url).toMatch(/^https:\/\/bestuursrapportage\.leiden\.nl\//);
+      // The report's own terms and codes, in the text or the source names Teams shows.
+      expect(`${reply.text}\n${entity.citation.map((c: any) => c.appearance.name).join('\n')}`).toMatch(/\b1[AB]\d?(\.\d)?\b/);
+      // Lean: the card says where each passage stands, without quoting it a second time.
+      const card = JSON.stringify(reply.attachments);
+      expect(card).not.toContain(entity.citation[0].appearance.abstract.replace(/…$/, '').slice(0, 60));
+    },
+  );
 
   it('answers in a personal chat', async () => {
     const { body } = await post(server.url, teams({ text: 'welke prestaties vallen onder 1B1?' }, 'personal'));

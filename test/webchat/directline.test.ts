@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { TokenIssuer } from '../../src/webchat/tokens';
 import { startAzurite, type Azurite } from '../bot/azurite.helpers';
-import { onBlobStorage, startTestServer, type TestServer } from '../bot/server.helpers';
+import { onBlobStorage, startTestServer, type TestServer } from '../bot/app.helpers';
 
 const SECRET = 'test-token-secret';
 
@@ -39,7 +39,7 @@ describe('self-hosted Direct Line', () => {
   it('starts a conversation with the bot\'s welcome, echoes the user\'s activity and returns the cited answer', async () => {
     const s = await start(server.url);
     const welcome = await call(server.url, `/v3/directline/conversations/${s.conversationId}/activities`, { token: s.token });
-    expect(welcome.body.activities[0].text).toContain('Ik beantwoord vragen');
+    expect(welcome.body.activities[0].text).toMatch(/^Welkom! Ik beantwoord vragen/);
     const posted = await say(server.url, s, 'wat is 1B1.3?', 'client-42');
     expect(posted.status).toBe(200);
     const { body } = await call(server.url, `/v3/directline/conversations/${s.conversationId}/activities?watermark=${welcome.body.watermark}`, { token: s.token });
@@ -47,7 +47,9 @@ describe('self-hosted Direct Line', () => {
     expect(echo).toMatchObject({ id: posted.body.id, text: 'wat is 1B1.3?', channelData: { clientActivityID: 'client-42' }, from: { role: 'user' } });
     expect(echo.from.id).not.toBe('spoofed-user');
     expect(answer.text).toContain('1B1.3 Op orde houden basisregistraties');
-    expect(answer.entities[0].citation[0].appearance.url).toMatch(/^https:\/\/bestuursrapportage\.leiden\.nl\//);
+    // The website's residents get the source once, as a line with a link, not a citation entity.
+    expect(answer.text).toMatch(/^Bron: 2de Voortgangsrapportage 2022 .*\(https:\/\/bestuursrapportage\.leiden\.nl\/\S+\)$/m);
+    expect(answer.entities).toEqual([]);
     expect(answer.replyToId).toBe(echo.id);
     expect(Number(body.watermark)).toBe(Number(welcome.body.watermark) + 2);
   });
@@ -161,6 +163,6 @@ describe('two replicas on one azurite', () => {
     const { body } = await call(b.url, `/v3/directline/conversations/${s.conversationId}/activities`, { token: s.token });
     const texts = body.activities.map((x: any) => x.text ?? '');
     expect(texts[0]).toContain('Ik beantwoord vragen');
-    expect(texts.slice(1)).toEqual(['verkiezingen', expect.stringContaining('1A2.3'), 'meer hierover', expect.stringContaining('1A2.3 is een prestatie')]);
+    expect(texts.slice(1)).toEqual(['verkiezingen', expect.stringContaining('Organiseren van verkiezingen'), 'meer hierover', expect.stringContaining('Dagelijks besturen van de gemeente')]);
   });
 });

@@ -73,7 +73,8 @@ export class CodeAnswerer {
     if (cause) lines.push(m.explanation, `> ${bestSentence(cause.text, [], 240, CAUSAL)} ${cite(cause)}`);
     lines.push(`**${entry.passage.title}** ${cite(entry.passage)}`);
     lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));
-    if (entry.level === 'performance' && entry.goal) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
+    // A goal the parser found no title for (a mistyped or missing goal line) is not named as if whole.
+    if (entry.level === 'performance' && entry.goal?.title) lines.push(m.partOf(`${m.level('goal')} ${entry.goal.code} ${entry.goal.title}`.trim()));
     if (entry.level !== 'area') lines.push(m.partOf(`${m.level('area')} ${entry.area.code} ${entry.area.name}`));
 
     const children = entry.level === 'area' ? entry.area.goals : entry.level === 'goal' ? entry.goal!.performances : [];

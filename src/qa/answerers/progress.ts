@@ -148,8 +148,7 @@ export class ProgressAnswerer {
     const draft = new Draft(this.knowledge);
     const areas = this.areasIn(scope);
     const counted: Level = level ?? (scope.level === 'code' && scope.entry.level === 'goal' ? 'performance' : scope.level === 'code' ? 'goal' : 'area');
-    const scopePassage = this.scopePassage(scope);
-    if (scopePassage) draft.cite(scopePassage);
+    const scopeMark = draft.cite(this.scopePassage(scope));
     const rows = areas.flatMap((a) =>
       counted === 'area'
         ? [{ a, code: a.area.code, title: a.area.name, status: a.area.status, passageId: a.area.passageId }]
@@ -159,7 +158,7 @@ export class ProgressAnswerer {
     );
     const scopeLabel = this.scopeLabel(scope, pm);
     if (rows.length === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
-    draft.lines.push(pm.countIntro(scopeLabel, counted, rows.length));
+    draft.lines.push(withMark(pm.countIntro(scopeLabel, counted, rows.length), scopeMark));
     const citeEach = rows.length <= MAX_CITED_ITEMS;
     const items: AnswerItem[] = [];
     let lastArea: PolicyArea | undefined;
@@ -192,12 +191,11 @@ export class ProgressAnswerer {
     const areas = this.areasIn(scope);
     const scopeLabel = this.scopeLabel(scope, pm);
     if (areas.length === 0) return reply(ctx, 'none', ctx.m.notFound(k.contact[ctx.language]), [], ctx.m.examples, 0, 'progress:overview:none');
-    const scopePassage = this.scopePassage(scope);
-    if (scopePassage) draft.cite(scopePassage);
+    const scopeMark = draft.cite(this.scopePassage(scope));
     const lineCount = areas.reduce((n, a) => n + 1 + a.goals.reduce((m, g) => m + 1 + g.performances.length, 0), 0);
     const collapse = lineCount > MAX_TREE_LINES;
     const citeItems = lineCount <= MAX_CITED_ITEMS;
-    draft.lines.push(pm.overviewIntro(scopeLabel));
+    draft.lines.push(withMark(pm.overviewIntro(scopeLabel), scopeMark));
     const items: AnswerItem[] = [];
     let programme: ProgrammeRef['programme'] | undefined;
     const showProgrammes = new Set(areas.map((a) => a.programme)).size > 1;
@@ -256,8 +254,9 @@ export class ProgressAnswerer {
       const own = c.passageId ? k.passage(c.report, c.passageId) : undefined;
       // The sentence that gives the colour, or the item's line when the sidecar restored it.
       const source = c.status.colourPassageId ? k.passage(c.report, c.status.colourPassageId) : undefined;
+      // The colour is cited to the sentence that gives it first, then to the item's own line.
       const mark = source ? draft.cite(source) : '';
-      draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${draft.cite(own)} ${mark}`.replace(/\s+$/, ''));
+      draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${mark} ${draft.cite(own)}`.replace(/\s+/g, ' ').trimEnd());
       if (source) draft.lines.push(`  > ${bestSentence(source.text, [c.code.toLowerCase()], 240, CAUSAL)}`);
       items.push(this.item(c.code, c.title, c.level, c.status, pm, draft, own));
     }
@@ -353,9 +352,31 @@ export class ProgressAnswerer {
   }
 
   private finish(ctx: Context, draft: Draft, items: AnswerItem[], suggestions: string[], intent: string): Answer {
-    const text = draft.lines.filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1)).join('\n').trim();
-    const answer = reply(ctx, 'list', text, draft.citations, suggestions, 1, intent);
-    if (items.length > 0) answer.items = items;
+    const drafted = draft.lines.filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1)).join('\n').trim();
+    // Passages are cited as they are met, not always in the order the text shows them (a colour's
+    // source sentence, a scope named first and shown later): number them as the reader sees them.
+    const seen: number[] = [];
+    for (const m of drafted.matchAll(/\[(\d+)\]/g)) if (!seen.includes(Number(m[1]))) seen.push(Number(m[1]));
+    const renumber = (n: number): number | undefined => (seen.includes(n) ? seen.indexOf(n) + 1 : undefined);
+    const text = drafted.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber(Number(n))}]`);
+    const citations = seen.map((n) => draft.citations[n - 1]);
+    const answer = reply(ctx, 'list', text, citations, suggestions, 1, intent);
+    if (items.length > 0) answer.items = items.map((item) => renumberItem(item, renumber));
     return answer;
   }
+}
+
+/** An intro line ending in a colon, with the marker of the passage it rests on before the colon. */
+function withMark(intro: string, mark: string): string {
+  return mark ? intro.replace(/:$/, ` ${mark}:`) : intro;
+}
+
+/** The item with its citation numbers as the final text shows them (none where the text shows none). */
+function renumberItem(item: AnswerItem, renumber: (n: number) => number | undefined): AnswerItem {
+  const { citation, children, ...rest } = item;
+  const out: AnswerItem = { ...rest };
+  const n = citation === undefined ? undefined : renumber(citation);
+  if (n !== undefined) out.citation = n;
+  if (children) out.children = children.map((c) => renumberItem(c, renumber));
+  return out;
 }
