@@ -15,6 +15,14 @@ const INTENSIFIERS = wordSet('smalltalk.intensifier');
 /** What may follow a greeting, thanks or goodbye ("hallo daar", "bedankt voor de hulp"). */
 const TAILS = Phrases.load('smalltalk.tail');
 
+/**
+ * Words that carry no topic: stopwords, filler, common verbs and intensifiers of either language.
+ * Around a smalltalk phrase they keep the message smalltalk ("thanks a lot", "dankjewel, dat helpt",
+ * "what can you help me with?"); any other word makes it a question for the report.
+ */
+const TOPICLESS = [wordSet('stopwords.nl'), wordSet('stopwords.en'), wordSet('filler'), wordSet('verbs.nl'), wordSet('verbs.en'), INTENSIFIERS];
+const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word));
+
 /** Recognises a message that is only a greeting, thanks, goodbye or a request for help. */
 export function detectSmalltalk(question: string): Smalltalk | undefined {
   let said = words(question);
@@ -22,8 +30,17 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
   if (said.length === 0) return undefined;
   for (const [kind, phrases] of SMALLTALK) {
     if (phrases.isWhole(said)) return kind;
-    if (kind === 'help') continue;
-    for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && TAILS.isWhole(said.slice(k))) return kind;
+    if (kind !== 'help') for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && TAILS.isWhole(said.slice(k))) return kind;
+  }
+  // A phrase anywhere in the message, with nothing around it that could be a topic.
+  for (const [kind, phrases] of SMALLTALK) {
+    for (let from = 0; from < said.length; from++) {
+      for (let to = said.length; to > from; to--) {
+        if (!phrases.isWhole(said.slice(from, to))) continue;
+        const around = [...said.slice(0, from), ...said.slice(to)];
+        if (around.every(isTopicless) || (kind !== 'help' && TAILS.isWhole(said.slice(to)) && said.slice(0, from).every(isTopicless))) return kind;
+      }
+    }
   }
   return undefined;
 }

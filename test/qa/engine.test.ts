@@ -106,6 +106,15 @@ describe('ask()', () => {
     expect(engine.ask('wat kun je?').text).toContain('1B1.3');
   });
 
+  it('keeps smalltalk smalltalk when only words without a topic surround it, and a topic makes it a question', () => {
+    expect(engine.ask('thanks a lot!')).toMatchObject({ kind: 'smalltalk', citations: [] });
+    expect(engine.ask('Dankjewel, dat helpt')).toMatchObject({ kind: 'smalltalk', citations: [] });
+    expect(engine.ask('what can you help me with?')).toMatchObject({ kind: 'smalltalk', language: 'en' });
+    expect(engine.ask('Wat kun jij allemaal?')).toMatchObject({ kind: 'smalltalk', language: 'nl' });
+    expect(engine.ask('hallo, wat is 1B1.3?').citations[0].id).toBe('1B1.3');
+    expect(engine.ask('Can you help me with the elections?').citations[0].id).toBe('1A2.3');
+  });
+
   it('offers follow-up suggestions in the answer language', () => {
     expect(engine.ask('wat is 1B1.3?').suggestions).toContain('Wat is 1B1?');
     expect(engine.ask('what is 1B1.3?').suggestions).toContain('What is 1B1?');
