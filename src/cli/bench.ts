@@ -81,7 +81,10 @@ function measureCorpus(label: string, dir: string, rounds: number, askTarget: nu
 export function startChild(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolvePort, reject) => {
     const child = spawn(process.execPath, [...RUNTIME_FLAGS, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start in 90 s`)), 90_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} did not start in 90 s`));
+    }, 90_000);
     child.stdout!.on('data', (d: Buffer) => {
       const m = /ready (\d+)/.exec(d.toString());
       if (m) {
@@ -199,7 +202,14 @@ interface HttpFigures {
  */
 async function measureHttp(seconds: number, mix: MixQuestion[]): Promise<Row[]> {
   const modes = ['bare', 'echo', 'bot'] as const;
-  const children = Object.fromEntries(await Promise.all(modes.map(async (m) => [m, await startChild([join(DIST, 'benchServer.js'), m])] as const)));
+  const started = await Promise.allSettled(modes.map((m) => startChild([join(DIST, 'benchServer.js'), m])));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    // Leave no server running when another did not start.
+    for (const r of started) if (r.status === 'fulfilled') r.value.child.kill('SIGKILL');
+    throw failed.reason;
+  }
+  const children = Object.fromEntries(modes.map((m, i) => [m, (started[i] as PromiseFulfilledResult<Awaited<ReturnType<typeof startChild>>>).value]));
   const figures: Record<string, HttpFigures> = {};
   const bytes = await replyBytes(children.bot.port, mix);
   try {
