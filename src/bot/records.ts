@@ -3,9 +3,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { appendFile, chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
+import type { ContainerClient } from '@azure/storage-blob';
 import type { Config } from '../config';
-import { blobPipelineOptions } from '../storage/blob';
 import { redact } from '../privacy/redact';
 
 /** One answered turn, as kept for clerks. */
@@ -136,6 +135,9 @@ export class BlobRecordSink implements RecordSink {
   private readonly container: ContainerClient;
 
   constructor(connectionString: string, containerName: string) {
+    // Loaded here, only when transcripts go to Blob Storage: the Azure SDK costs ~0.2 s of start-up.
+    const { BlobServiceClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
+    const { blobPipelineOptions } = require('../storage/blob') as typeof import('../storage/blob');
     this.container = BlobServiceClient.fromConnectionString(connectionString, blobPipelineOptions()).getContainerClient(containerName);
   }
 

@@ -271,7 +271,7 @@ async function timeToReady(command: string, args: string[]): Promise<{ ms: numbe
     const timer = setTimeout(() => resolvePort(undefined), 90_000);
     const read = (d: Buffer) => {
       output += d.toString();
-      const m = /http:\/\/localhost:(\d+)\//.exec(output);
+      const m = /listening on http:\/\/[^ ]*:(\d+)\//.exec(output);
       if (m) {
         clearTimeout(timer);
         resolvePort(Number(m[1]));
