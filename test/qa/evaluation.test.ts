@@ -41,3 +41,22 @@ describe('the question set', () => {
     expect(report.smalltalkAccuracy).toBe(1);
   });
 });
+
+// The final held-out set of 2026-11-30 (test/heldout.tsv), written by someone who had not read the engine
+// and run once, untuned: 83.1% top-1 (nl 76.3%, en 89.8%), refusal recall 86.2%, smalltalk 69.2% after the
+// smalltalk fix its first run prompted. Its misses are the open work of the progress and vocabulary issues;
+// it is kept apart from questions.tsv so its floors show that work, and they may rise, never fall.
+describe('the held-out set', () => {
+  const report = evaluate(realEngine(), parseQuestions(readFileSync(join(__dirname, '..', 'heldout.tsv'), 'utf8')));
+
+  it('cites the right passage first for at least 83% of its answerable questions (nl 76%, en 89%)', () => {
+    expect(report.top1).toBeGreaterThanOrEqual(0.83);
+    expect(report.byLanguage.nl.top1).toBeGreaterThanOrEqual(0.76);
+    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('refuses at least 86% of its out-of-scope questions, and answers 99% in the language asked', () => {
+    expect(report.refusalRecall).toBeGreaterThanOrEqual(0.86);
+    expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.99);
+  });
+});
