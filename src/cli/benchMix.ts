@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { AnswerKind } from '../qa/answer';
 import type { QaEngine } from '../qa/engine';
 import { parseQuestions } from '../qa/evaluation';
+import { random } from './syntheticCorpus';
 
 /** The groups the mix reports on, named for what a user asked. */
 export type MixGroup = 'codes' | 'topics' | 'status & overviews' | 'clarifications' | 'refusals' | 'smalltalk';
@@ -48,18 +49,6 @@ function groupOf(kind: AnswerKind | string): MixGroup {
     default:
       return 'status & overviews'; // list, meta and the status and overview answers
   }
-}
-
-/** A small deterministic random generator (mulberry32), so every run sends the same mix. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentences } from '../qa/sentences';
 
-/** A small deterministic random generator (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
+/** A small deterministic random generator (mulberry32), so runs are comparable and send the same mix. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
