@@ -5,13 +5,11 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { azuriteConnectionString, freePort, spawnAzurite } from './azurite';
 import type { MixQuestion } from './benchMix';
 
-/** Azurite's well-known development account key (public, documented by Microsoft). */
-const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 /** The phase's timeline (s): load from 0 to at least LOAD_S; azurite stopped at DOWN_AT_S, started at UP_AT_S. */
 const LOAD_S = 30;
 const DOWN_AT_S = 10;
@@ -23,37 +21,10 @@ const DIRECT_LINE_CLIENTS = 8;
 const MESSAGE_CLIENTS = 4;
 /** The server's HTTP timeout: a request not answered within it counts as lost. */
 const HTTP_TIMEOUT_MS = 10_000;
+/** azurite's start under the soak's own load can take long: it gets a minute. */
+const AZURITE_START_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => done(port));
-    });
-  });
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), done(true)));
-    socket.once('error', () => done(false));
-  });
-}
-
-/** azurite-blob keeping its data in `location`, on `port`; resolves once it listens. */
-async function startAzurite(port: number, location: string): Promise<ChildProcess> {
-  const bin = resolve('node_modules', '.bin', 'azurite-blob');
-  const child = spawn(bin, ['--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location, '--skipApiVersionCheck', '--disableTelemetry', '--silent'], { stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (!(await listening(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`soak: azurite did not start on port ${port}`);
-    await sleep(50);
-  }
-  return child;
-}
 
 /** Stops azurite as an operator would (SIGTERM: it saves its index; SIGKILL could lose its last 5 s, which Azure would not). */
 function stopAzurite(child: ChildProcess): Promise<void> {
@@ -175,11 +146,11 @@ async function messageClient(base: string, mix: MixQuestion[], n: number, stopAt
 export async function storageRestartPhase(mix: MixQuestion[]): Promise<boolean> {
   const location = mkdtempSync(join(tmpdir(), 'vgb-soak-azurite-'));
   const port = await freePort();
-  let azurite = await startAzurite(port, location);
+  let azurite = await spawnAzurite(port, location, AZURITE_START_MS);
   const env = {
     STORAGE: 'blob',
     TRANSCRIPTS: 'blob',
-    BLOB_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`,
+    BLOB_CONNECTION_STRING: azuriteConnectionString(port),
     BLOB_CONTAINER: 'soak',
   };
   const bot = spawn(process.execPath, ['--max-old-space-size=160', join(__dirname, 'benchServer.js'), 'bot'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -210,7 +181,7 @@ export async function storageRestartPhase(mix: MixQuestion[]): Promise<boolean> 
       readiness.push(`/readyz ${(await call(`${base}/readyz`)).status} while azurite is down`);
       await sleep(Math.max(0, (UP_AT_S - DOWN_AT_S) * 1000 - (Date.now() - stopped)));
       timeline.push(`started again at ${((Date.now() - start) / 1000).toFixed(1)} s`);
-      azurite = await startAzurite(port, location);
+      azurite = await spawnAzurite(port, location, AZURITE_START_MS);
       const back = Date.now();
       outageTimes.listening = back;
       timeline.push(`listening at ${((back - start) / 1000).toFixed(1)} s`);

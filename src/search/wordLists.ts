@@ -2,7 +2,8 @@
 // corpus/words/ (one entry a line, `#` comments), loaded once and validated at start and by lint-corpus.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import { packageRoot } from '../packageRoot';
 import type { CorpusProblem } from '../report/model';
 import { fold, words } from './tokenize';
 
@@ -163,11 +164,4 @@ export function validateWordLists(dir = WORDS_DIR): CorpusProblem[] {
     }
   }
   return problems;
-}
-
-/** The folder with package.json above this file (src/search or dist/src/search). */
-function packageRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
 }
