@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { appendFile, chmod, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContainerClient } from '@azure/storage-blob';
+import type { ContainerCreation } from '../storage/blob';
 import type { Config } from '../config';
 import { redact } from '../privacy/redact';
 
@@ -131,23 +132,19 @@ export class FileRecordSink implements RecordSink {
 
 /** Records as JSON blobs in an Azure Blob Storage container (`records/<type>/<time>-<uuid>.json`). */
 export class BlobRecordSink implements RecordSink {
-  private ready: Promise<unknown> | undefined;
   private readonly container: ContainerClient;
+  private readonly creation: ContainerCreation;
 
   constructor(connectionString: string, containerName: string) {
     // Loaded here, only when transcripts go to Blob Storage: the Azure SDK costs ~0.2 s of start-up.
     const { BlobServiceClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
-    const { blobPipelineOptions } = require('../storage/blob') as typeof import('../storage/blob');
+    const { blobPipelineOptions, ContainerCreation } = require('../storage/blob') as typeof import('../storage/blob');
     this.container = BlobServiceClient.fromConnectionString(connectionString, blobPipelineOptions()).getContainerClient(containerName);
+    this.creation = new ContainerCreation(this.container);
   }
 
   async write(record: BotRecord, signal?: AbortSignal): Promise<void> {
-    // A failed creation is forgotten, so the sink works again when the storage is back.
-    this.ready ??= this.container.createIfNotExists({ abortSignal: signal }).catch((err: unknown) => {
-      this.ready = undefined;
-      throw err;
-    });
-    await this.ready;
+    await this.creation.ensure(signal);
     const body = JSON.stringify(record);
     await this.container.getBlockBlobClient(`records/${record.type}/${record.time}-${randomUUID()}.json`).upload(body, Buffer.byteLength(body), {
       blobHTTPHeaders: { blobContentType: 'application/json' },

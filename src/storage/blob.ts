@@ -24,13 +24,33 @@ export function blobName(key: string): string {
   return encodeURIComponent(sanitized).substring(0, 1024);
 }
 
+/**
+ * Creates a blob container the first time it is needed. A failed creation is forgotten, so the
+ * next call tries again: storage that was down at start (or later) works once it is back.
+ */
+export class ContainerCreation {
+  private ready: Promise<unknown> | undefined;
+
+  constructor(private readonly container: ContainerClient) {}
+
+  /** Resolves once the container exists. */
+  ensure(signal?: AbortSignal): Promise<unknown> {
+    this.ready ??= this.container.createIfNotExists({ abortSignal: signal }).catch((err: unknown) => {
+      this.ready = undefined;
+      throw err;
+    });
+    return this.ready;
+  }
+}
+
 /** A Storage in one blob container; see the file comment. */
 export class BlobStateStorage implements Storage {
   private readonly container: ContainerClient;
-  private ready: Promise<unknown> | undefined;
+  private readonly creation: ContainerCreation;
 
   constructor(connectionString: string, containerName: string) {
     this.container = new ContainerClient(connectionString, containerName, blobPipelineOptions());
+    this.creation = new ContainerCreation(this.container);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -77,13 +97,8 @@ export class BlobStateStorage implements Storage {
     })));
   }
 
-  /** Creates the container once; a failure is forgotten, so the next call tries again. */
   private initialize(): Promise<unknown> {
-    this.ready ??= this.container.createIfNotExists({ abortSignal: currentCallSignal() }).catch((err: unknown) => {
-      this.ready = undefined;
-      throw err;
-    });
-    return this.ready;
+    return this.creation.ensure(currentCallSignal());
   }
 }
 
