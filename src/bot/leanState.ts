@@ -74,54 +74,38 @@ class LeanStateCore {
   }
 }
 
+/** ConversationState and UserState (constructed with the storage first): a BotState that knows a turn's storage key. */
+type KeyedStateClass = new (...args: any[]) => BotState & { getStorageKey(context: TurnContext): string | undefined };
+
+/** `Base` with its state kept by a {@link LeanStateCore} (`owner` names it in errors). */
+function lean<T extends KeyedStateClass>(Base: T, owner: string) {
+  return class Lean extends Base {
+    private readonly core: LeanStateCore;
+
+    constructor(...args: any[]) {
+      super(...args);
+      this.core = new LeanStateCore(args[0] as Storage, (context) => this.getStorageKey(context), owner);
+    }
+
+    load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+      return this.core.load(context, force);
+    }
+    saveChanges(context: TurnContext, force = false): Promise<void> {
+      return this.core.saveChanges(context, force);
+    }
+    clear(context: TurnContext): Promise<void> {
+      return this.core.clear(context);
+    }
+    delete(context: TurnContext): Promise<void> {
+      return this.core.delete(context);
+    }
+    get(context: TurnContext): Record<string, unknown> | undefined {
+      return this.core.get(context);
+    }
+  };
+}
+
 /** {@link ConversationState} with cheap change detection (see {@link LeanStateCore}). */
-export class LeanConversationState extends ConversationState {
-  private readonly core: LeanStateCore;
-
-  constructor(storage: Storage, namespace?: string) {
-    super(storage, namespace);
-    this.core = new LeanStateCore(storage, (context) => this.getStorageKey(context), 'ConversationState');
-  }
-
-  load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return this.core.load(context, force);
-  }
-  saveChanges(context: TurnContext, force = false): Promise<void> {
-    return this.core.saveChanges(context, force);
-  }
-  clear(context: TurnContext): Promise<void> {
-    return this.core.clear(context);
-  }
-  delete(context: TurnContext): Promise<void> {
-    return this.core.delete(context);
-  }
-  get(context: TurnContext): Record<string, unknown> | undefined {
-    return this.core.get(context);
-  }
-}
-
+export class LeanConversationState extends lean(ConversationState, 'ConversationState') {}
 /** {@link UserState} with cheap change detection (see {@link LeanStateCore}). */
-export class LeanUserState extends UserState {
-  private readonly core: LeanStateCore;
-
-  constructor(storage: Storage, namespace?: string) {
-    super(storage, namespace);
-    this.core = new LeanStateCore(storage, (context) => this.getStorageKey(context), 'UserState');
-  }
-
-  load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return this.core.load(context, force);
-  }
-  saveChanges(context: TurnContext, force = false): Promise<void> {
-    return this.core.saveChanges(context, force);
-  }
-  clear(context: TurnContext): Promise<void> {
-    return this.core.clear(context);
-  }
-  delete(context: TurnContext): Promise<void> {
-    return this.core.delete(context);
-  }
-  get(context: TurnContext): Record<string, unknown> | undefined {
-    return this.core.get(context);
-  }
-}
+export class LeanUserState extends lean(UserState, 'UserState') {}
