@@ -9,7 +9,7 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { Speller } from './spelling';
-import { COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
+import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
 
 export { fold, words };
@@ -44,6 +44,8 @@ export interface AnalyzedQuery {
 
 /** The concept index of terms that help ranking but are no concept of the question. */
 export const NO_CONCEPT = -1;
+/** How much a word for the people served ("inwoners") counts as a topic of the question: half. */
+const AUDIENCE_WEIGHT = 0.5;
 
 /** How many other words may stand between the words of a glossary phrase. */
 const PHRASE_GAP = 2;
@@ -178,7 +180,8 @@ export class Analyzer {
       const match = this.matchPhrase(tokens, i);
       if (match) {
         const concept = concepts.length;
-        concepts.push({ label: match.phrase.entry.term, weight: 1 });
+        const audience = match.positions.every((at) => tokens[at].stop || AUDIENCE_WORDS.has(tokens[at].word));
+        concepts.push({ label: match.phrase.entry.term, weight: audience ? AUDIENCE_WEIGHT : 1 });
         used.push(match.phrase.entry);
         for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
         for (const at of match.positions) {
@@ -197,7 +200,7 @@ export class Analyzer {
         continue;
       }
       const concept = concepts.length;
-      concepts.push({ label: t.word, weight: 1 });
+      concepts.push({ label: t.word, weight: AUDIENCE_WORDS.has(t.word) ? AUDIENCE_WEIGHT : 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });
     }
     for (const term of [...terms]) {

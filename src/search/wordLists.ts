@@ -18,6 +18,7 @@ export const WORD_LISTS = {
   'stopwords.nl': 'word',
   'stopwords.en': 'word',
   domain: 'word',
+  audience: 'word',
   filler: 'word',
   'verbs.nl': 'word',
   'verbs.en': 'word',
