@@ -3,6 +3,7 @@
 
 import type { Corpus } from '../report/model';
 import { englishStem, words } from '../search/analyzer';
+import { withLexicon } from '../search/englishLexicon';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../search/stopwords';
 import { wordSet } from '../search/wordLists';
 import type { Language } from './answer';
@@ -64,8 +65,10 @@ export class LanguageDetector {
    */
   static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string): LanguageDetector {
     const names = corpus.reports.flatMap((r) => [r.title, ...r.programmes.flatMap((p) => [p.name, p.commissie ?? '', ...p.portefeuilles, ...p.areas.map((a) => a.name)])]);
-    const english = [...ENGLISH, ...ENGLISH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
-    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...(corpus.english ?? []).flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
+    // The general lexicon is evidence too, for the report words the corpus's own English side lacks.
+    const side = withLexicon(corpus.english ?? [], dutchStem);
+    const english = [...ENGLISH, ...ENGLISH_STOPWORDS, ...side.flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
+    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...side.flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
     return new LanguageDetector({ english, dutch, names }, dutchStem);
   }
 

@@ -8,6 +8,8 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
+import { cognateCandidates } from './cognates';
+import { municipalLexicon, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
 import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
@@ -83,17 +85,27 @@ export class Analyzer {
   private readonly englishWords = new Set<string>();
   private readonly englishStemSet = new Set<string>();
   private readonly domainStems: Set<string>;
+  /** The index's words as written (folded), for English compounds read as one Dutch word. */
+  private surface = new Set<string>();
+  /** One-word Dutch forms of each one-word English term of the English side (youth → jeugd). */
+  private readonly dutchOfEnglish = new Map<string, string[]>();
+  /** Cognates already looked up: English word → the report's Dutch words (empty: none). */
+  private readonly cognates = new Map<string, string[]>();
   private speller = new Speller(() => true, []);
 
   /**
    * @param glossary entries whose terms are matched in questions and replaced by their expansion
    * @param english the English side of the vocabulary: an English word of a question that is no
    *   word of the report is replaced by the report words it stands for (the glossary wins where both have it)
+   * @param lexicon the general municipal lexicon (corpus/words/lexicon.en.tsv): its lines serve the report
+   *   words `english` gives no English side
    */
   constructor(
     readonly glossary: GlossaryEntry[] = [],
     english: EnglishTerm[] = [],
+    lexicon: readonly EnglishTerm[] = municipalLexicon().terms,
   ) {
+    english = withLexicon(english, (w) => this.stem(w), lexicon);
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
     const glossaryTerms = new Set<string>();
     for (const entry of glossary) {
@@ -116,6 +128,11 @@ export class Analyzer {
         if (STOPWORDS.has(w)) continue;
         this.englishWords.add(w);
         this.englishStemSet.add(englishStem(w));
+      }
+      const dutch = term.dutch.filter((d) => words(d).length === 1).map((d) => words(d)[0]);
+      for (const e of term.english) {
+        const parts = words(e);
+        if (parts.length === 1 && !isFunctionWord(parts[0])) this.dutchOfEnglish.set(parts[0], [...(this.dutchOfEnglish.get(parts[0]) ?? []), ...dutch]);
       }
     }
   }
@@ -148,6 +165,8 @@ export class Analyzer {
    */
   setVocabulary(indexWords: Iterable<string>): void {
     const surface = new Set(indexWords);
+    this.surface = surface;
+    this.cognates.clear();
     this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
     this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
     this.speller = new Speller((word) => this.isKnown(word), [...surface, ...this.glossaryWords, ...this.englishWords]);
@@ -172,8 +191,8 @@ export class Analyzer {
    * word extended with the compound words of the index it is the head of.
    */
   analyzeQuery(text: string): AnalyzedQuery {
-    const tokens = this.tokens(abbreviateIT(text)).flatMap((t) => {
-      const fixed = t.stop ? undefined : this.correct(t.word);
+    const tokens = this.joinCompounds(this.tokens(abbreviateIT(text))).flatMap((t) => {
+      const fixed = t.stop ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
       return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
     const terms: QueryTerm[] = [];
@@ -288,6 +307,68 @@ export class Analyzer {
       if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
     }
     return undefined;
+  }
+
+  /**
+   * The report's Dutch words an English word the analyzer does not know is a cognate of, by regular
+   * English→Dutch morphology (radicalisation → radicalisering, criminality → criminaliteit): only a
+   * candidate the index has, as a word or as the head of its compounds (organisation → crisisorganisatie).
+   * Undefined for a word the report, glossary or English side knows, and for function words.
+   */
+  cognate(word: string): string[] | undefined {
+    let found = this.cognates.get(word);
+    if (found === undefined) {
+      found = [];
+      if (!isFunctionWord(word) && !this.isKnown(word)) {
+        for (const candidate of cognateCandidates(word)) {
+          const stem = this.stem(candidate);
+          if (this.domainStems.has(stem)) continue;
+          if (this.vocabularyStems.has(stem) || this.expandCompounds(stem).length > 0) found.push(candidate);
+        }
+      }
+      if (this.cognates.size < 10_000) this.cognates.set(word, found);
+    }
+    return found.length > 0 ? found : undefined;
+  }
+
+  /**
+   * Two question words that the report writes as one Dutch compound are read as that word: English
+   * "youth nuisance" is jeugdoverlast, "crisis organisation" crisisorganisatie, Dutch "jeugd overlast"
+   * jeugdoverlast. Each word is tried as written, as its English side's Dutch and as its cognates,
+   * joined directly or with a linking s.
+   */
+  private joinCompounds(tokens: Token[]): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      const joined = b && !a.stop && !b.stop ? this.compoundOf(a.word, b.word) : undefined;
+      if (joined) {
+        out.push({ word: joined, stem: this.stem(joined), stop: false });
+        i++;
+      } else out.push(a);
+    }
+    return out;
+  }
+
+  /** The index word that `first` and `second` make as one compound, if any. */
+  private compoundOf(first: string, second: string): string | undefined {
+    if (isFunctionWord(first) || isFunctionWord(second) || /\d/.test(first + second)) return undefined;
+    const heads = this.dutchForms(second);
+    for (const modifier of this.dutchForms(first)) {
+      for (const head of heads) {
+        for (const link of ['', 's']) {
+          const word = modifier + link + head;
+          if (word.length >= 8 && (this.surface.has(word) || this.surface.has(`${word}en`) || this.surface.has(`${word}s`))) return this.surface.has(word) ? word : this.surface.has(`${word}en`) ? `${word}en` : `${word}s`;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A question word as Dutch: itself, its English side's one-word Dutch forms, its cognate guesses. */
+  private dutchForms(word: string): string[] {
+    return [word, ...(this.dutchOfEnglish.get(word) ?? []), ...cognateCandidates(word)].filter((w) => w.length >= 3);
   }
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
