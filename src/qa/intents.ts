@@ -80,6 +80,8 @@ const OTHER_SERVICE = [
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
   /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
+  // How to arrange something yourself: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?".
+  /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/,
   // Where an office is: "op welk adres zit het stadskantoor?", "where is the town hall?".
   /\b(op welk adres|bezoekadres|postadres|what is the address|address of the|waar (zit|is|ligt|vind ik) (het|de) (stadhuis|stadskantoor|gemeentehuis|balie|loket)|where (is|are|can i find) the (town hall|city hall|city office|municipal office|desk|counter))\b/,
 ];

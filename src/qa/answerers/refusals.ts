@@ -22,7 +22,7 @@ export class RefusalAnswerer {
       case 'opinion':
         return reply(ctx, 'none', m.opinion(contact), [], m.examples, 0, 'opinion');
       case 'other-service':
-        return reply(ctx, 'none', m.notFound(contact), [], m.examples, 0, 'other-service');
+        return reply(ctx, 'none', m.serviceQuestion(contact), [], m.examples, 0, 'other-service');
       case 'not-in-corpus':
         return this.notInCorpus(ctx, text);
     }
