@@ -57,9 +57,9 @@ export function exitCode(corpus: Corpus, strict: boolean): number {
 
 /** Report words without an English side, `file:line: word`, and what to do about them. */
 export function formatEnglishGaps(gaps: EnglishGap[]): string {
-  if (gaps.length === 0) return 'English side: every content word of the corpus has one (english.tsv)';
+  if (gaps.length === 0) return 'English side: every content word of the corpus has one (english.tsv or the lexicon corpus/words/lexicon.en.tsv)';
   return [
-    `English side: ${gaps.length} word(s) of the corpus have none; add a line for each to english.tsv (Dutch<TAB>English, …<TAB>source):`,
+    `English side: ${gaps.length} word(s) of the corpus have none in english.tsv or the lexicon corpus/words/lexicon.en.tsv; add a line for each to english.tsv (Dutch<TAB>English, …<TAB>source), or to the lexicon when it is a word of every municipality's reports:`,
     ...gaps.map((g) => `${g.file}:${g.line}: ${g.word}`),
   ].join('\n');
 }

@@ -25,7 +25,7 @@ const SUFFIXES: [string, string[]][] = [
   ['ize', ['iseren']],
   ['ity', ['iteit']],
   ['ism', ['isme']],
-  ['ist', ['ist']],
+  ['ist', ['ist', 'istisch', 'istische']],
   ['ical', ['isch', 'ische', 'icaal']],
   ['ics', ['iek']],
   ['ic', ['isch', 'ische', 'iek']],

@@ -1,9 +1,11 @@
-// The check that keeps the English side whole: report words that `english.tsv` gives no English.
+// The check that keeps the English side whole: report words that neither `english.tsv` nor the
+// general municipal lexicon (corpus/words/lexicon.en.tsv) gives an English side.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../report/model';
+import type { Corpus, EnglishTerm } from '../report/model';
 import { Analyzer, fold, words } from './analyzer';
+import { municipalLexicon, withLexicon } from './englishLexicon';
 import { STOPWORDS } from './stopwords';
 
 /** A report word without an English side, where it is first seen. */
@@ -15,15 +17,21 @@ export interface EnglishGap {
 
 /**
  * The content words of the corpus's reports and of its glossary's Dutch terms that no line of
- * `english.tsv` gives an English side, each with the file and line where it is first seen.
- * Words are compared on their stems, so one line covers plural and singular.
+ * `english.tsv` nor of the general lexicon gives an English side, each with the file and line where
+ * it is first seen. Words are compared on their stems, so one line covers plural and singular.
+ * Cognates are no cover: they are read only when the index confirms them, and only for long words.
  * @param readText reads a report file by its path in the corpus (default: from `corpus.dir`)
+ * @param lexicon the general lexicon's lines (default: corpus/words/lexicon.en.tsv; `[]`: english.tsv alone)
  */
-export function englishGaps(corpus: Corpus, readText: (file: string) => string = (file) => readFileSync(join(corpus.dir, file), 'utf8')): EnglishGap[] {
-  const analyzer = new Analyzer();
+export function englishGaps(
+  corpus: Corpus,
+  readText: (file: string) => string = (file) => readFileSync(join(corpus.dir, file), 'utf8'),
+  lexicon: readonly EnglishTerm[] = municipalLexicon().terms,
+): EnglishGap[] {
+  const analyzer = new Analyzer([], [], []);
   const stem = (word: string) => analyzer.stem(word);
   const covered = new Set<string>();
-  for (const term of corpus.english ?? []) for (const phrase of term.dutch) for (const w of words(phrase)) covered.add(stem(w));
+  for (const term of withLexicon(corpus.english ?? [], stem, lexicon)) for (const phrase of term.dutch) for (const w of words(phrase)) covered.add(stem(w));
   const gaps = new Map<string, EnglishGap>();
   const check = (text: string, file: string, line: number) => {
     for (const w of words(text)) {
