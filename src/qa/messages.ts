@@ -21,6 +21,12 @@ export interface Messages {
   unknownCode(code: string, areas: string): string;
   listIntro(code: string, level: 'goal' | 'performance', count: number): string;
   areasIntro(report: string, count: number): string;
+  /** "Waar gaat dit programma over?": the programme by number and name, then its mission. */
+  programmeAbout(programme: string, report: string): string;
+  /** The policy areas a programme is divided into. */
+  programmeAreas(count: number): string;
+  /** A question about "the programme" when the corpus holds several. */
+  programmesAbout(report: string, count: number): string;
   searchIntro: string;
   metaIntro: string;
   clarify: string;
@@ -72,6 +78,9 @@ export const MESSAGES: Record<Language, Messages> = {
     unknownCode: (code, areas) => `${code} komt niet voor in de rapporten die ik ken. Wel beschikbaar: ${areas}.`,
     listIntro: (code, l, n) => `Onder ${code} ${n === 1 ? 'valt' : 'vallen'} ${n} ${l === 'goal' ? (n === 1 ? 'doel' : 'doelen') : n === 1 ? 'prestatie' : 'prestaties'}:`,
     areasIntro: (report, n) => `De ${report} heeft ${n} ${n === 1 ? 'beleidsterrein' : 'beleidsterreinen'}, met deze doelen:`,
+    programmeAbout: (programme, report) => `Dit gaat over ${programme} van de ${report}. De missie van het programma:`,
+    programmeAreas: (n) => `Het programma is verdeeld in ${n} ${n === 1 ? 'beleidsterrein' : 'beleidsterreinen'}:`,
+    programmesAbout: (report, n) => `De ${report} heeft hier ${n} programma's:`,
     searchIntro: 'Dit zegt het rapport erover:',
     metaIntro: 'Volgens het rapport:',
     clarify: 'Uw vraag past bij meer dan één deel van het rapport. Bedoelt u een van deze?',
@@ -114,6 +123,9 @@ export const MESSAGES: Record<Language, Messages> = {
     unknownCode: (code, areas) => `${code} does not exist in the reports I know. Available: ${areas}.`,
     listIntro: (code, l, n) => `${n} ${l === 'goal' ? (n === 1 ? 'goal falls' : 'goals fall') : n === 1 ? 'performance falls' : 'performances fall'} under ${code}:`,
     areasIntro: (report, n) => `The ${report} has ${n} ${n === 1 ? 'policy area' : 'policy areas'}, with these goals:`,
+    programmeAbout: (programme, report) => `This is about ${programme} of the ${report}. The programme's mission (quoted in Dutch):`,
+    programmeAreas: (n) => `The programme is divided into ${n} ${n === 1 ? 'policy area' : 'policy areas'}:`,
+    programmesAbout: (report, n) => `The ${report} has ${n} programmes here:`,
     searchIntro: 'This is what the report says (quoted in Dutch):',
     metaIntro: 'According to the report (quoted in Dutch):',
     clarify: 'Your question fits more than one part of the report. Did you mean one of these?',

@@ -2,6 +2,7 @@
 // its own answerer in `answerers/`; a new kind of question is a new route and a new answerer.
 
 import { findCodes, type Code } from '../report/codes';
+import { fold } from '../search/analyzer';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
@@ -28,12 +29,17 @@ export type Route =
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
   | { kind: 'areas'; report: Report }
+  /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
+  | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
   | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; which: boolean; explainedOnly: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
   /** Words searched; `progress` when the question also asks how that topic stands. */
   | { kind: 'search'; query: AnalyzedQuery; reports: Report[]; programme?: ProgrammeRef; progress?: ProgressAspect };
+
+/** The word "programme" in either language. */
+const PROGRAMME_WORD = /\b(programma|programmas|programme|programmes|program|programs)\b/;
 
 /** Picks the route of a question. */
 export class Router {
@@ -90,8 +96,8 @@ export class Router {
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
     if (asksWhichProgramme(text) && !aspect) {
-      // "Welke programma's zijn er?" asks for the tree itself.
-      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'areas', report: reports[0] };
+      // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
+      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
       return { kind: 'which-programme', query, reports };
     }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
@@ -118,9 +124,19 @@ export class Router {
       }
     }
 
+    // "Waar gaat dit programma over?", "wat is programma 1?": nothing asked but the programme itself.
+    const aboutProgramme = query.concepts.length === 0 && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
+    if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] ?? this.programmeNumbered(text, reports) };
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
     return { kind: 'search', query: this.withoutProgrammeWords(query, rest, programmes[0]), reports, programme: programmes[0] };
+  }
+
+  /** The programme a question names by number ("programma 1"), among the reports. */
+  private programmeNumbered(text: string, reports: Report[]): ProgrammeRef | undefined {
+    const number = namedProgramme(text);
+    for (const report of reports) for (const programme of report.programmes) if (programme.number === number) return { report, programme };
+    return undefined;
   }
 
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
