@@ -17,16 +17,23 @@ describe('the English side of the vocabulary', () => {
   });
 
   it('names each word a new report lacks, with the file and line where it is first seen', () => {
-    const gaps = englishGaps(loadCorpus(join(FIXTURES, 'english-gaps')));
+    const gaps = englishGaps(loadCorpus(join(FIXTURES, 'english-gaps')), undefined, []);
     expect(gaps).toEqual([
       { word: 'cameratoezicht', file: 'veiligheid.txt', line: 29 },
       { word: 'binnenstad', file: 'veiligheid.txt', line: 30 },
       { word: 'woninginbraken', file: 'veiligheid.txt', line: 31 },
+      { word: 'buurtbemiddeling', file: 'veiligheid.txt', line: 32 },
+      { word: 'gestart', file: 'veiligheid.txt', line: 32 },
     ]);
+    expect(formatEnglishGaps([])).toBe('English side: every content word of the corpus has one (english.tsv or the lexicon corpus/words/lexicon.en.tsv)');
+  });
+
+  it('counts the general lexicon as an English side, and names only the words neither has', () => {
+    const gaps = englishGaps(loadCorpus(join(FIXTURES, 'english-gaps')));
+    expect(gaps).toEqual([{ word: 'buurtbemiddeling', file: 'veiligheid.txt', line: 32 }]);
     const printed = formatEnglishGaps(gaps);
-    expect(printed).toContain('3 word(s) of the corpus have none; add a line for each to english.tsv');
-    expect(printed).toContain('veiligheid.txt:29: cameratoezicht');
-    expect(formatEnglishGaps([])).toBe('English side: every content word of the corpus has one (english.tsv)');
+    expect(printed).toContain('1 word(s) of the corpus have none in english.tsv or the lexicon corpus/words/lexicon.en.tsv; add a line for each to english.tsv');
+    expect(printed).toContain('veiligheid.txt:32: buurtbemiddeling');
   });
 
   it('reads forms and English words separated by commas, with the source, and skips a line without English', () => {

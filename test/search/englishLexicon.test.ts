@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/report/corpus';
+import type { EnglishTerm } from '../../src/report/model';
+import { QaEngine } from '../../src/qa/engine';
+import { Analyzer } from '../../src/search/analyzer';
+import { municipalLexicon, withLexicon } from '../../src/search/englishLexicon';
+import { validateLexicon } from '../../src/search/rulesCheck';
+import { FIXTURES } from '../helpers';
+
+const term = (dutch: string, english: string, line = 1): EnglishTerm => ({ dutch: dutch.split(', '), english: english.split(', '), line });
+
+describe('the general municipal lexicon', () => {
+  it('ships the vocabulary of every programme of a municipal report, without problems', () => {
+    const lexicon = municipalLexicon();
+    expect(lexicon.terms.length).toBeGreaterThan(300);
+    for (const dutch of ['handhaving', 'omgevingswet', 'jeugdhulp', 'schuldhulpverlening', 'toerisme', 'afvalinzameling', 'bestemmingsplan']) {
+      expect(lexicon.terms.some((t) => t.dutch.includes(dutch))).toBe(true);
+    }
+    expect(validateLexicon()).toEqual([]);
+  });
+
+  it("serves only the words the corpus's own English side does not cover", () => {
+    const analyzer = new Analyzer();
+    const own = [term('handhaving', 'policing')];
+    const merged = withLexicon(own, (w) => analyzer.stem(w), [term('handhaving', 'enforcement', 7), term('overlast', 'nuisance', 8)]);
+    expect(merged.map((t) => t.english[0])).toEqual(['policing', 'nuisance']);
+  });
+
+  it('names the line of a Dutch form the tokenizer splits into a loose letter, and of an English phrase that says nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    writeFileSync(join(dir, 'lexicon.en.tsv'), "# test\nboa's\tenforcement officers\nwerk\tdone\n");
+    const messages = validateLexicon(dir).map((p) => `${p.lines[0]}: ${p.severity}: ${p.message}`);
+    expect(messages).toEqual([
+      '2: error: the tokenizer reads "boa\'s" as "boa" "s", and a loose letter would be searched for: write the form without it ("boa")',
+      '3: warning: "done" is only function words, filler or common verbs, so a question is never read through it: give a word with a meaning of its own',
+    ]);
+  });
+
+  it('gives English questions a way in to a corpus folder that has no english.tsv or glossary of its own', () => {
+    const engine = new QaEngine(loadCorpus(join(FIXTURES, 'englishpages')));
+    const answer = engine.ask('shortage of enforcement officers', { locale: 'nl-NL' });
+    expect(answer.language).toBe('en');
+    expect(answer.citations[0]?.id).toMatch(/^(toelichting-2B-1|2-stand-van-zaken-2)$/);
+    expect(engine.ask('How is tourism doing?', { locale: 'en-US' }).citations[0]?.id).toBe('4-stand-van-zaken-1');
+  });
+});
