@@ -3,6 +3,7 @@
 
 import { findCodes, type Code } from '../report/codes';
 import { fold } from '../search/analyzer';
+import { STOPWORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
 import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
@@ -142,12 +143,22 @@ export class Router {
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
   private withoutProgressWords(text: string): AnalyzedQuery {
     const analyzer = this.knowledge.index.analyzer;
-    const kept = text.split(/\s+/).filter((w) => {
-      const word = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      return word !== '' && (!isProgressWord(word) || isProblemNoun(word));
+    const said = text
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((w) => w !== '');
+    const isFunctionWord = (w: string) => STOPWORDS.has(fold(w));
+    const isTopic = (w: string) => !isProgressWord(w) || isProblemNoun(w);
+    // A function word stays right before a topic word: glossary phrases hold them ("in order" in
+    // "are the registers in order or behind?"), and progress phrases ("hoe gaat het met") do not re-form.
+    const kept = said.filter((w, i) => {
+      if (!isFunctionWord(w)) return isTopic(w);
+      const next = said[i + 1];
+      return next !== undefined && !isFunctionWord(next) && isTopic(next);
     });
     return analyzer.analyzeQuery(kept.join(' '));
   }
+
 
   /**
    * A programme named by a word of its name ("cultuur") is the scope, not the topic: its words
