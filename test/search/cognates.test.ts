@@ -34,7 +34,7 @@ describe('cognates in questions', () => {
   const corpus = loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'englishpages')] });
   const index = new PassageIndex(corpus);
   const analyzer = new Analyzer(corpus.glossary.filter((g) => g.type !== 'jargon'), corpus.english, []);
-  const vocabulary = corpus.reports.flatMap((r) => r.passages.flatMap((p) => analyzer.tokens(`${p.heading} ${p.text}`).filter((t) => !t.stop).map((t) => t.word)));
+  const vocabulary = corpus.reports.flatMap((r) => r.passages.flatMap((p) => analyzer.tokens(`${p.title} ${p.text}`).filter((t) => !t.stop).map((t) => t.word)));
   analyzer.setVocabulary(vocabulary);
 
   it('reach the report word the morphology makes of an unknown English word', () => {
