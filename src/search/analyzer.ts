@@ -92,6 +92,12 @@ export class Analyzer {
   /** Cognates already looked up: English word → the report's Dutch words (empty: none). */
   private readonly cognates = new Map<string, string[]>();
   private speller = new Speller(() => true, []);
+  /**
+   * The English side the analyzer reads questions with: the corpus's english.tsv, then the general
+   * lexicon's lines for the report words that file lacks. Use this, not `corpus.english`, to read
+   * English the way questions are read (a programme named in English, an abbreviation's English name).
+   */
+  readonly englishSide: readonly EnglishTerm[];
 
   /**
    * @param glossary entries whose terms are matched in questions and replaced by their expansion
@@ -106,6 +112,7 @@ export class Analyzer {
     lexicon: readonly EnglishTerm[] = municipalLexicon().terms,
   ) {
     english = withLexicon(english, (w) => this.stem(w), lexicon);
+    this.englishSide = english;
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
     const glossaryTerms = new Set<string>();
     for (const entry of glossary) {
@@ -338,11 +345,18 @@ export class Analyzer {
    * joined directly or with a linking s.
    */
   private joinCompounds(tokens: Token[]): Token[] {
+    // Words of a longer glossary or English-side phrase stay for that phrase ("mid-market rental" is
+    // middenhuur, not mid, market and a huurwoning made of "rental homes").
+    const inPhrase = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const match = tokens[i].stop ? undefined : this.matchPhrase(tokens, i);
+      if (match && match.positions.length > 1) for (const at of match.positions) inPhrase.add(at);
+    }
     const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
-      const joined = b && !a.stop && !b.stop ? this.compoundOf(a.word, b.word) : undefined;
+      const joined = b && !a.stop && !b.stop && !inPhrase.has(i) && !inPhrase.has(i + 1) ? this.compoundOf(a.word, b.word) : undefined;
       if (joined) {
         out.push({ word: joined, stem: this.stem(joined), stop: false });
         i++;
@@ -407,12 +421,13 @@ function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
 
 /**
  * The English side as phrases: each English word or phrase stands for the report words of every
- * line that lists it. Left out: English the glossary already has, function and filler words
+ * line that lists it, or lists a form of it with the same English stems (a line's "shared" and
+ * another's "share" are one phrase, as a question's words are matched on stems). Left out: English the glossary already has, function and filler words
  * ("work", "take" say nothing of their own), and the English for words every passage is about.
  */
 function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>, dutchMeaning: Map<string, string[]>): Phrase[] {
   const domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
-  const byTerm = new Map<string, { expansion: Set<string>; dutch: Set<string>; line: number }>();
+  const byTerm = new Map<string, { term: string; expansion: Set<string>; dutch: Set<string>; line: number }>();
   for (const term of english) {
     const dutch = term.dutch.flatMap((d) => tokens(d)).filter((t) => !t.stop);
     if (dutch.every((t) => domainStems.has(t.stem))) continue;
@@ -423,15 +438,16 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
       if (!key || glossaryTerms.has(key)) continue;
       // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
       if (parts.every(isFunctionWord) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
-      const entry = byTerm.get(key) ?? { expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
+      const stemKey = parts.map(englishStem).join(' ');
+      const entry = byTerm.get(stemKey) ?? { term: key, expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
       for (const stem of stems) entry.expansion.add(stem);
       entry.dutch.add(term.dutch[0]);
-      byTerm.set(key, entry);
+      byTerm.set(stemKey, entry);
     }
   }
-  return [...byTerm].map(([key, { expansion, dutch, line }]) => ({
-    stems: key.split(' ').map(englishStem),
-    entry: { term: key, expansion: [...dutch].join(' '), type: 'english' as const, line },
+  return [...byTerm].map(([stemKey, { term, expansion, dutch, line }]) => ({
+    stems: stemKey.split(' '),
+    entry: { term, expansion: [...dutch].join(' '), type: 'english' as const, line },
     expansion: [...expansion],
   }));
 }
