@@ -96,11 +96,15 @@ const THIS_DAY = Phrases.load('thisday');
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
 
-/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?": a service question, not a report question. */
+/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?", "how do I renew …": a service question, not a report question. */
 export function asksForOtherService(question: string): boolean {
-  // (also: questions about one day or week, and who sits on a body)
+  return OTHER_SERVICE.some((re) => re.test(fold(question)));
+}
+
+/** A question about one day or week, or who sits on a body: what a year's report cannot say. */
+export function asksBeyondTheReport(question: string): boolean {
   const text = fold(question);
-  return OTHER_SERVICE.some((re) => re.test(text)) || THIS_DAY.test(text) || MEMBERSHIP.test(text);
+  return THIS_DAY.test(text) || MEMBERSHIP.test(text);
 }
 
 /** Asking the bot's own view: "wat vindt u …", "your opinion", "do you agree". */

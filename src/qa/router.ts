@@ -6,13 +6,13 @@ import { fold } from '../search/analyzer';
 import { STOPWORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
-export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'not-in-corpus';
+export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus';
 
 /** What part of the corpus a progress question is about. */
 export type Scope =
@@ -60,6 +60,7 @@ export class Router {
     if (asksAboutPeople(text) && !this.reportNames(text)) return { kind: 'people', query: k.index.analyzer.analyzeQuery(text), reports: k.reportsNamedIn(text) };
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
     if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
+    if (asksBeyondTheReport(text)) return { kind: 'refusal', reason: 'beyond-report' };
 
     const reports = k.reportsNamedIn(text);
     if (reports.length === 0) return { kind: 'refusal', reason: 'not-in-corpus' };

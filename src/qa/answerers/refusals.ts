@@ -23,6 +23,8 @@ export class RefusalAnswerer {
         return reply(ctx, 'none', m.opinion(contact), [], m.examples, 0, 'opinion');
       case 'other-service':
         return reply(ctx, 'none', m.serviceQuestion(contact), [], m.examples, 0, 'other-service');
+      case 'beyond-report':
+        return reply(ctx, 'none', m.notFound(contact), [], m.examples, 0, 'beyond-report');
       case 'not-in-corpus':
         return this.notInCorpus(ctx, text);
     }
