@@ -36,13 +36,19 @@ export function municipalLexicon(dir = WORDS_DIR): Lexicon {
 }
 
 /**
- * The English side a corpus is read with: its own english.tsv, then every lexicon line none of whose
- * Dutch words that file already covers (the corpus's own English wins; words compared on `stem`).
+ * The English side a corpus is read with: its own english.tsv, then the lexicon's lines for the Dutch
+ * words that file does not cover. The corpus's own English wins: a lexicon line keeps only its Dutch
+ * forms english.tsv lacks (words compared on `stem`), and goes when it has none left.
  */
 export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) => string, lexicon: readonly EnglishTerm[] = municipalLexicon().terms): EnglishTerm[] {
   if (lexicon.length === 0) return [...own];
+  const key = (form: string) => words(form).map(stem).join(' ');
   const covered = new Set<string>();
-  for (const term of own) for (const form of term.dutch) covered.add(words(form).map(stem).join(' '));
-  const extra = lexicon.filter((term) => !term.dutch.some((form) => covered.has(words(form).map(stem).join(' '))));
+  for (const term of own) for (const form of term.dutch) covered.add(key(form));
+  const extra: EnglishTerm[] = [];
+  for (const term of lexicon) {
+    const dutch = term.dutch.filter((form) => !covered.has(key(form)));
+    if (dutch.length > 0) extra.push(dutch.length === term.dutch.length ? term : { ...term, dutch });
+  }
   return [...own, ...extra];
 }

@@ -24,8 +24,12 @@ describe('the general municipal lexicon', () => {
   it("serves only the words the corpus's own English side does not cover", () => {
     const analyzer = new Analyzer();
     const own = [term('handhaving', 'policing')];
-    const merged = withLexicon(own, (w) => analyzer.stem(w), [term('handhaving', 'enforcement', 7), term('overlast', 'nuisance', 8)]);
-    expect(merged.map((t) => t.english[0])).toEqual(['policing', 'nuisance']);
+    const merged = withLexicon(own, (w) => analyzer.stem(w), [term('handhaving', 'enforcement', 7), term('overlast', 'nuisance', 8), term('handhaving, handhavers', 'enforcement officers', 9)]);
+    expect(merged.map((t) => [t.dutch.join(', '), t.english[0]])).toEqual([
+      ['handhaving', 'policing'],
+      ['overlast', 'nuisance'],
+      ['handhavers', 'enforcement officers'],
+    ]);
   });
 
   it('names the line of a Dutch form the tokenizer splits into a loose letter, and of an English phrase that says nothing', () => {
