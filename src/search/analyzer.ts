@@ -215,10 +215,14 @@ export class Analyzer {
         concepts.push({ label: match.phrase.entry.term, weight: audience ? AUDIENCE_WEIGHT : 1 });
         used.push(match.phrase.entry);
         for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
+        // The words of an English phrase of several words help ranking but do not decide scope on their
+        // own: "energy transition" is not answered by a passage on energieprijzen because "energy" looks Dutch.
+        const content = match.positions.filter((at) => !tokens[at].stop).length;
+        const ownConcept = match.phrase.entry.type === 'english' && content > 1 ? NO_CONCEPT : concept;
         for (const at of match.positions) {
           consumed.add(at);
           const t = tokens[at];
-          if (!t.stop && !this.domainStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept, source: 'word' });
+          if (!t.stop && !this.domainStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept: ownConcept, source: 'word' });
         }
         continue;
       }

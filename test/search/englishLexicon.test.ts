@@ -7,7 +7,7 @@ import { QaEngine } from '../../src/qa/engine';
 import { Analyzer } from '../../src/search/analyzer';
 import { municipalLexicon, withLexicon } from '../../src/search/englishLexicon';
 import { validateLexicon } from '../../src/search/rulesCheck';
-import { FIXTURES } from '../helpers';
+import { CORPUS_DIR, FIXTURES } from '../helpers';
 
 const term = (dutch: string, english: string, line = 1): EnglishTerm => ({ dutch: dutch.split(', '), english: english.split(', '), line });
 
@@ -48,5 +48,13 @@ describe('the general municipal lexicon', () => {
     expect(answer.language).toBe('en');
     expect(answer.citations[0]?.id).toMatch(/^(toelichting-2B-1|2-stand-van-zaken-2)$/);
     expect(engine.ask('How is tourism doing?', { locale: 'en-US' }).citations[0]?.id).toBe('4-stand-van-zaken-1');
+  });
+
+  it('does not let a phrase it knows be answered by a passage on one of its words alone', () => {
+    const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes')] }));
+    // The page speaks of energy prices (energieprijzen), not of the energy transition (energietransitie).
+    expect(engine.ask('How is the energy transition going?', { locale: 'en-US' }).kind).toBe('none');
+    expect(engine.ask('Did the number of debt assistance applications rise sharply?', { locale: 'en-US' }).citations[0]?.id).toBe('5-stand-van-zaken-2');
+    expect(engine.ask('youth care waiting lists', { locale: 'en-US' }).citations[0]?.id).toBe('toelichting-5A-1');
   });
 });
