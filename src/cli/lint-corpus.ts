@@ -60,7 +60,7 @@ export function exitCode(corpus: Corpus, strict: boolean): number {
 export function formatEnglishGaps(gaps: EnglishGap[]): string {
   if (gaps.length === 0) return 'English side: every content word of the corpus has one (english.tsv or the lexicon corpus/words/lexicon.en.tsv)';
   return [
-    `English side: ${gaps.length} word(s) of the corpus have none in english.tsv or the lexicon corpus/words/lexicon.en.tsv; add a line for each to english.tsv (Dutch<TAB>English, …<TAB>source), or to the lexicon when it is a word of every municipality's reports:`,
+    `English side: ${gaps.length} word(s) of the corpus have none in english.tsv or the lexicon corpus/words/lexicon.en.tsv (nor the project's own corpus/english.tsv); add a line for each to english.tsv (Dutch<TAB>English, …<TAB>source), or to the lexicon when it is a word of every municipality's reports:`,
     ...gaps.map((g) => `${g.file}:${g.line}: ${g.word}`),
   ].join('\n');
 }

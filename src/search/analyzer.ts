@@ -9,7 +9,7 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { cognateCandidates } from './cognates';
-import { municipalLexicon, withLexicon } from './englishLexicon';
+import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
 import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
@@ -109,7 +109,7 @@ export class Analyzer {
   constructor(
     readonly glossary: GlossaryEntry[] = [],
     english: EnglishTerm[] = [],
-    lexicon: readonly EnglishTerm[] = municipalLexicon().terms,
+    lexicon: readonly EnglishTerm[] = fallbackEnglish(),
   ) {
     english = withLexicon(english, (w) => this.stem(w), lexicon);
     this.englishSide = english;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, EnglishTerm } from '../report/model';
 import { Analyzer, fold, words } from './analyzer';
-import { municipalLexicon, withLexicon } from './englishLexicon';
+import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { STOPWORDS } from './stopwords';
 
 /** A report word without an English side, where it is first seen. */
@@ -26,7 +26,7 @@ export interface EnglishGap {
 export function englishGaps(
   corpus: Corpus,
   readText: (file: string) => string = (file) => readFileSync(join(corpus.dir, file), 'utf8'),
-  lexicon: readonly EnglishTerm[] = municipalLexicon().terms,
+  lexicon: readonly EnglishTerm[] = fallbackEnglish(),
 ): EnglishGap[] {
   const analyzer = new Analyzer([], [], []);
   const stem = (word: string) => analyzer.stem(word);

@@ -1,9 +1,11 @@
 // The general municipal English–Dutch lexicon (corpus/words/lexicon.en.tsv): language data shipped with
-// the code, used for report words the corpus's own english.tsv does not cover, whatever CORPUS_DIR says.
+// the code, used (with the project's own corpus/english.tsv after it) for report words the loaded
+// corpus's english.tsv does not cover, whatever CORPUS_DIR says.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseEnglish } from '../report/english';
+import { packageRoot } from '../packageRoot';
+import { ENGLISH_FILE, parseEnglish } from '../report/english';
 import type { CorpusProblem, EnglishTerm } from '../report/model';
 import { words } from './tokenize';
 import { WORDS_DIR } from './wordLists';
@@ -35,12 +37,29 @@ export function municipalLexicon(dir = WORDS_DIR): Lexicon {
   return lexicon;
 }
 
+let shipped: EnglishTerm[] | undefined;
+
 /**
- * The English side a corpus is read with: its own english.tsv, then the lexicon's lines for the Dutch
- * words that file does not cover. The corpus's own English wins: a lexicon line keeps only its Dutch
- * forms english.tsv lacks (words compared on `stem`), and goes when it has none left.
+ * What serves the report words a corpus's own english.tsv lacks: the general lexicon, then the
+ * English side shipped with the project's own report (corpus/english.tsv of this repository: the
+ * words of every progress report, such as prestatie, stoplicht, toelichting). A corpus folder
+ * without an english.tsv of its own (CORPUS_DIR elsewhere) still has both.
  */
-export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) => string, lexicon: readonly EnglishTerm[] = municipalLexicon().terms): EnglishTerm[] {
+export function fallbackEnglish(): EnglishTerm[] {
+  if (!shipped) {
+    const path = join(packageRoot(), 'corpus', ENGLISH_FILE);
+    shipped = existsSync(path) ? parseEnglish(readFileSync(path, 'utf8'), ENGLISH_FILE).terms : [];
+  }
+  return [...municipalLexicon().terms, ...shipped];
+}
+
+/**
+ * The English side a corpus is read with: its own english.tsv, then the lines of the lexicon and of
+ * the shipped English side (see {@link fallbackEnglish}) for the Dutch words that file does not cover.
+ * The corpus's own English wins: such a line keeps only the Dutch forms english.tsv lacks (words
+ * compared on `stem`), and goes when it has none left.
+ */
+export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) => string, lexicon: readonly EnglishTerm[] = fallbackEnglish()): EnglishTerm[] {
   if (lexicon.length === 0) return [...own];
   const key = (form: string) => words(form).map(stem).join(' ');
   const covered = new Set<string>();

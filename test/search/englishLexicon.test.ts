@@ -48,6 +48,9 @@ describe('the general municipal lexicon', () => {
     expect(answer.language).toBe('en');
     expect(answer.citations[0]?.id).toMatch(/^(toelichting-2B-1|2-stand-van-zaken-2)$/);
     expect(engine.ask('How is tourism doing?', { locale: 'en-US' }).citations[0]?.id).toBe('4-stand-van-zaken-1');
+    // The words of every progress report come from the project's own English side: traffic lights, explanations.
+    expect(engine.ask('Why is 2B1.2 orange?', { locale: 'en-US' }).language).toBe('en');
+    expect(engine.ask('Which performances have an orange traffic light?', { locale: 'nl-NL' }).citations.map((c) => c.id)).toContain('2-stand-van-zaken-2');
   });
 
   it('does not let a phrase it knows be answered by a passage on one of its words alone', () => {

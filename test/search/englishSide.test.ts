@@ -32,7 +32,7 @@ describe('the English side of the vocabulary', () => {
     const gaps = englishGaps(loadCorpus(join(FIXTURES, 'english-gaps')));
     expect(gaps).toEqual([{ word: 'buurtbemiddeling', file: 'veiligheid.txt', line: 32 }]);
     const printed = formatEnglishGaps(gaps);
-    expect(printed).toContain('1 word(s) of the corpus have none in english.tsv or the lexicon corpus/words/lexicon.en.tsv; add a line for each to english.tsv');
+    expect(printed).toContain("1 word(s) of the corpus have none in english.tsv or the lexicon corpus/words/lexicon.en.tsv (nor the project's own corpus/english.tsv); add a line for each to english.tsv");
     expect(printed).toContain('veiligheid.txt:32: buurtbemiddeling');
   });
 
