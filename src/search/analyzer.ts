@@ -93,8 +93,8 @@ export class Analyzer {
   private readonly cognates = new Map<string, string[]>();
   private speller = new Speller(() => true, []);
   /**
-   * The English side the analyzer reads questions with: the corpus's english.tsv, then the general
-   * lexicon's lines for the report words that file lacks. Use this, not `corpus.english`, to read
+   * The English side the analyzer reads questions with: the corpus's english.tsv, then the lines of
+   * the general lexicon and the project's own english.tsv for the report words that file lacks. Use this, not `corpus.english`, to read
    * English the way questions are read (a programme named in English, an abbreviation's English name).
    */
   readonly englishSide: readonly EnglishTerm[];
@@ -103,8 +103,8 @@ export class Analyzer {
    * @param glossary entries whose terms are matched in questions and replaced by their expansion
    * @param english the English side of the vocabulary: an English word of a question that is no
    *   word of the report is replaced by the report words it stands for (the glossary wins where both have it)
-   * @param lexicon the general municipal lexicon (corpus/words/lexicon.en.tsv): its lines serve the report
-   *   words `english` gives no English side
+   * @param lexicon what serves the report words `english` gives no English side (default: the general
+   *   municipal lexicon corpus/words/lexicon.en.tsv, then the project's own corpus/english.tsv)
    */
   constructor(
     readonly glossary: GlossaryEntry[] = [],
@@ -377,7 +377,10 @@ export class Analyzer {
       for (const head of heads) {
         for (const link of ['', 's']) {
           const word = modifier + link + head;
-          if (word.length >= 8 && (this.surface.has(word) || this.surface.has(`${word}en`) || this.surface.has(`${word}s`))) return this.surface.has(word) ? word : this.surface.has(`${word}en`) ? `${word}en` : `${word}s`;
+          if (word.length < 8) continue;
+          // The report may write the compound in the plural: youth group → jeugdgroepen.
+          const written = [word, `${word}en`, `${word}s`].find((w) => this.surface.has(w));
+          if (written) return written;
         }
       }
     }
@@ -426,8 +429,9 @@ function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
 /**
  * The English side as phrases: each English word or phrase stands for the report words of every
  * line that lists it, or lists a form of it with the same English stems (a line's "shared" and
- * another's "share" are one phrase, as a question's words are matched on stems). Left out: English the glossary already has, function and filler words
- * ("work", "take" say nothing of their own), and the English for words every passage is about.
+ * another's "share" are one phrase, as a question's words are matched on stems). Left out: English
+ * the glossary already has, function and filler words ("work", "take" say nothing of their own),
+ * and the English for words every passage is about.
  */
 function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>, dutchMeaning: Map<string, string[]>): Phrase[] {
   const domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
