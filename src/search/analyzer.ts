@@ -85,6 +85,8 @@ export class Analyzer {
   private readonly englishWords = new Set<string>();
   private readonly englishStemSet = new Set<string>();
   private readonly domainStems: Set<string>;
+  /** English stems of the words every passage is about (municipality, city, report). */
+  private readonly domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
   /** The index's words as written (folded), for English compounds read as one Dutch word. */
   private surface = new Set<string>();
   /** One-word Dutch forms of each one-word English term of the English side (youth → jeugd). */
@@ -291,7 +293,7 @@ export class Analyzer {
     const candidates = [
       tryList(this.phrases.get(tokens[i].stem), (t) => t.stem),
       tryList(this.englishPhrases.get(english(tokens[i])), english),
-      tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => !single || phrase.stems.length > 1),
+      tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase)),
     ];
     // The longest phrase wins ("stand for" over "stand"); on a tie the glossary's, Dutch first.
     let best: { phrase: Phrase; positions: number[] } | undefined;
@@ -390,6 +392,19 @@ export class Analyzer {
   /** A question word as Dutch: itself, its English side's one-word Dutch forms, its cognate guesses. */
   private dutchForms(word: string): string[] {
     return [word, ...(this.dutchOfEnglish.get(word) ?? []), ...cognateCandidates(word)].filter((w) => w.length >= 3);
+  }
+
+  /**
+   * Whether an English-side phrase adds nothing but a word every passage is about to one other word,
+   * and stands for no word of this report: "municipal archive" (stadsarchief, of another report) must
+   * not hide "archive" (archief) in "Is the municipality digitising its archives?". A phrase with two
+   * words of substance ("housing shortage") stays one topic, answered or refused as a whole.
+   */
+  private onlyQualifies(phrase: Phrase): boolean {
+    if (phrase.stems.length < 2 || this.vocabularyStems.size === 0) return false;
+    const substance = phrase.stems.filter((stem) => !this.domainEnglish.has(stem) && !STOPWORDS.has(stem));
+    if (substance.length !== 1) return false;
+    return !phrase.expansion.some((stem) => this.vocabularyStems.has(stem) || this.expandCompounds(stem).length > 0);
   }
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */

@@ -60,4 +60,11 @@ describe('the general municipal lexicon', () => {
     expect(engine.ask('Did the number of debt assistance applications rise sharply?', { locale: 'en-US' }).citations[0]?.id).toBe('5-stand-van-zaken-2');
     expect(engine.ask('youth care waiting lists', { locale: 'en-US' }).citations[0]?.id).toBe('toelichting-5A-1');
   });
+
+  it('lets no phrase of another report that only adds "municipal" to a word hide that word, and keeps two-topic phrases whole', () => {
+    const analyzer = new Analyzer([], [], [term('stadsarchief', 'municipal archive', 1), term('archief', 'archive', 2), term('woningtekort', 'housing shortage', 3), term('tekort', 'shortage', 4)]);
+    analyzer.setVocabulary(['archief', 'tekort']);
+    expect(analyzer.analyzeQuery('Is the municipality digitising its archives?').terms.map((t) => t.term)).toContain(analyzer.stem('archief'));
+    expect(analyzer.analyzeQuery('What about the housing shortage?').concepts.map((c) => c.label)).toEqual(['housing shortage']);
+  });
 });
