@@ -3,6 +3,7 @@
 
 import { hasPersonalData } from '../privacy/redact';
 import { fold, words } from '../search/analyzer';
+import { COMMON_VERB_FORMS } from '../search/stopwords';
 import { Phrases, wordSet } from '../search/wordLists';
 
 /** Smalltalk the bot answers without the report. */
@@ -21,7 +22,9 @@ const TAILS = Phrases.load('smalltalk.tail');
  * "what can you help me with?"); any other word makes it a question for the report.
  */
 const TOPICLESS = [wordSet('stopwords.nl'), wordSet('stopwords.en'), wordSet('filler'), wordSet('verbs.nl'), wordSet('verbs.en'), INTENSIFIERS];
-const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word));
+const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word)) || COMMON_VERB_FORMS.has(word);
+/** Words about the bot or the report as a whole (corpus/words/smalltalk.self.tsv). */
+const SELF = wordSet('smalltalk.self');
 
 /** Recognises a message that is only a greeting, thanks, goodbye or a request for help. */
 export function detectSmalltalk(question: string): Smalltalk | undefined {
@@ -42,6 +45,9 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
       }
     }
   }
+  // Only about the bot or the report as a whole: "ben jij een mens?", "what report are you using?".
+  // ("Is het rapport goed?" asks an opinion, which the router refuses as such.)
+  if (said.some((w) => SELF.has(w)) && said.every((w) => SELF.has(w) || isTopicless(w)) && !asksForOpinion(question)) return 'help';
   return undefined;
 }
 
@@ -49,6 +55,10 @@ const PERSONAL = [
   /\b(mijn|m'n|onze) (eigen )?(aanvraag|aanvragen|dossier|zaak|uitkering|toeslag|aanslag|belasting|bezwaar|melding|afspraak|klacht|vergunning|bsn|burgerservicenummer|gegevens|status|rekening|boete)\b/,
   /\b(my|our) (own )?(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request)\b/,
   /\bstatus van mijn\b|\bwhere is my\b|\bwaar blijft mijn\b/,
+  // Asked to act for the user ("kun je mijn verhuizing doorgeven?"), or what to do in their own case.
+  /\b(kun je|kan je|kunt u|wil je|wilt u|can you|could you|will you|would you)\b.*\b(mijn|m'n|my|voor mij|for me)\b/,
+  /\b(ben|is|heb|raakte)\b.*\b(mijn|m'n)\b.*\b(kwijt|verloren|gestolen)\b|\bi (have |'ve )?(lost|misplaced)\b|\bmy\b.*\b(was|got|has been) (lost|stolen)\b/,
+  /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b/,
 ];
 
 /**
@@ -70,6 +80,10 @@ const OTHER_SERVICE = [
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
   /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
+  // How to arrange something yourself: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?".
+  /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/,
+  // Where an office is: "op welk adres zit het stadskantoor?", "where is the town hall?".
+  /\b(op welk adres|bezoekadres|postadres|what is the address|address of the|waar (zit|is|ligt|vind ik) (het|de) (stadhuis|stadskantoor|gemeentehuis|balie|loket)|where (is|are|can i find) the (town hall|city hall|city office|municipal office|desk|counter))\b/,
 ];
 
 /**
@@ -82,11 +96,15 @@ const THIS_DAY = Phrases.load('thisday');
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
 
-/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?": a service question, not a report question. */
+/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?", "how do I renew …": a service question, not a report question. */
 export function asksForOtherService(question: string): boolean {
-  // (also: questions about one day or week, and who sits on a body)
+  return OTHER_SERVICE.some((re) => re.test(fold(question)));
+}
+
+/** A question about one day or week, or who sits on a body: what a year's report cannot say. */
+export function asksBeyondTheReport(question: string): boolean {
   const text = fold(question);
-  return OTHER_SERVICE.some((re) => re.test(text)) || THIS_DAY.test(text) || MEMBERSHIP.test(text);
+  return THIS_DAY.test(text) || MEMBERSHIP.test(text);
 }
 
 /** Asking the bot's own view: "wat vindt u …", "your opinion", "do you agree". */

@@ -44,6 +44,11 @@ export interface AnalyzedQuery {
 
 /** The concept index of terms that help ranking but are no concept of the question. */
 export const NO_CONCEPT = -1;
+/** Letters before the head of a compound the report does not use, and of the head itself (see {@link Analyzer.splitCompound}). */
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 5;
+/** How much the head of such a compound counts, against the word itself. */
+const COMPOUND_WEIGHT = 0.7;
 /** How much a word for the people served ("inwoners") counts as a topic of the question: half. */
 const AUDIENCE_WEIGHT = 0.5;
 
@@ -202,6 +207,18 @@ export class Analyzer {
       const concept = concepts.length;
       concepts.push({ label: t.word, weight: AUDIENCE_WORDS.has(t.word) ? AUDIENCE_WEIGHT : 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });
+      // A compound the report does not use stands for its head (bevolkingsregister → register), and
+      // its first part is a topic of its own: klimaatbeleid is not answered by any passage on beleid.
+      const compound = this.splitCompound(t.word);
+      if (compound) {
+        for (const term of compound.head) terms.push({ term, weight: COMPOUND_WEIGHT, concept, source: 'compound' });
+        const modifier = this.stem(compound.modifier);
+        if (!this.domainStems.has(modifier)) {
+          const own = concepts.length;
+          concepts.push({ label: compound.modifier, weight: AUDIENCE_WORDS.has(compound.modifier) ? AUDIENCE_WEIGHT : 1 });
+          terms.push({ term: modifier, weight: COMPOUND_WEIGHT, concept: own, source: 'compound' });
+        }
+      }
     }
     for (const term of [...terms]) {
       for (const head of this.expandCompounds(term.term)) {
@@ -252,6 +269,26 @@ export class Analyzer {
     return best;
   }
 
+
+  /**
+   * An unknown Dutch compound as its first part and the report's words for its head: the longest
+   * end of the word that the report or the glossary knows, after a first part of at least
+   * {@link MIN_MODIFIER} letters (bevolkingsregister → bevolking + register, which the glossary reads
+   * as registratie). Undefined for a word the report, the glossary or the English side knows.
+   */
+  private splitCompound(word: string): { modifier: string; head: string[] } | undefined {
+    if (word.length < MIN_MODIFIER + MIN_HEAD || this.isKnown(word)) return undefined;
+    for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
+      // The linking -s of bevolking|s|register belongs to neither part.
+      const modifier = word.slice(0, at).replace(/(?<=[^aeiou])s$/, '');
+      if (STOPWORDS.has(modifier)) continue;
+      const stem = this.stem(word.slice(at));
+      const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym');
+      if (glossary) return { modifier, head: glossary.expansion };
+      if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
+    }
+    return undefined;
+  }
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
   private isDutch(t: Token): boolean {

@@ -37,6 +37,7 @@ export const WORD_LISTS = {
   'smalltalk.thanks': 'phrase',
   'smalltalk.bye': 'phrase',
   'smalltalk.help': 'phrase',
+  'smalltalk.self': 'word',
   'smalltalk.intensifier': 'word',
   'smalltalk.tail': 'phrase',
   count: 'phrase',
