@@ -91,13 +91,20 @@ export class ProgressAnswerer {
   private readonly facts = new Map<PolicyArea, AreaFacts>();
   /** The best sentence of a text about a code (colours, codes named outside the trees), by code, then text. */
   private readonly codeSentences = new Map<string, Map<string, string>>();
+  /** Area names as the answers write them, by language, then area. */
+  private readonly areaLabels = new Map<ProgressMessages, Map<PolicyArea, string>>();
   /** Status marks by language, then reading and colour (a mark says nothing else). */
   private readonly marks = new Map<ProgressMessages, Map<Status['reading'], Map<TrafficLight | undefined, string>>>();
+
+  /** Every programme's areas as a scope holds them (whole), built with the answerer. */
+  private readonly areasOf = new Map<ProgrammeRef['programme'], readonly AreaInScope[]>();
 
   constructor(private readonly knowledge: Knowledge) {
     for (const report of knowledge.corpus.reports) {
       for (const programme of report.programmes) {
-        for (const area of programme.areas) this.facts.set(area, this.readFacts({ report, programme, area, goals: area.goals }));
+        const areas = programme.areas.map((area) => ({ report, programme, area, goals: area.goals }));
+        for (const a of areas) this.facts.set(a.area, this.readFacts(a));
+        this.areasOf.set(programme, areas);
       }
     }
   }
@@ -135,7 +142,7 @@ export class ProgressAnswerer {
     for (const i of order) {
       const a = areas[i];
       const f = facts[i];
-      const label = pm.area(a.area.code, a.area.name);
+      const label = this.areaLabel(pm, a.area);
       if (f.explained.length > 0) {
         said = true;
         body.push(pm.explainedArea(label));
@@ -189,29 +196,28 @@ export class ProgressAnswerer {
     const areas = this.areasIn(scope);
     const counted: Level = level ?? (scope.level === 'code' && scope.entry.level === 'goal' ? 'performance' : scope.level === 'code' ? 'goal' : 'area');
     const scopeMark = draft.cite(this.scopePassage(scope));
-    const rows = areas.flatMap((a) => {
-      const f = this.factsOf(a);
-      return counted === 'area'
-        ? [{ a, f, code: a.area.code, title: a.area.name, status: a.area.status, passage: f.passage }]
-        : counted === 'goal'
-          ? a.goals.flatMap((g, i) => (g.passageId ? [{ a, f, code: g.code, title: g.title, status: g.status, passage: f.goals[i].passage }] : []))
-          : a.goals.flatMap((g, i) => g.performances.map((p, j) => ({ a, f, code: p.code, title: p.title, status: p.status, passage: f.goals[i].performances[j] })));
-    });
+    // Counted first, then listed: no row objects (a corpus of 1,000 editions has 15,000 performances).
+    const total = areas.reduce((n, a) => n + (counted === 'area' ? 1 : counted === 'goal' ? a.goals.filter((g) => g.passageId).length : a.goals.reduce((m, g) => m + g.performances.length, 0)), 0);
     const scopeLabel = this.scopeLabel(scope, pm);
-    if (rows.length === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
-    draft.lines.push(withMark(pm.countIntro(scopeLabel, counted, rows.length), scopeMark));
-    const citeEach = rows.length <= MAX_CITED_ITEMS;
+    if (total === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
+    draft.lines.push(withMark(pm.countIntro(scopeLabel, counted, total), scopeMark));
+    const citeEach = total <= MAX_CITED_ITEMS;
     const items: AnswerItem[] = [];
     let lastArea: PolicyArea | undefined;
-    for (const r of rows) {
-      const p = r.passage;
-      if (counted !== 'area' && areas.length > 1 && r.a.area !== lastArea) {
-        draft.lines.push(`**${pm.area(r.a.area.code, r.a.area.name)}** ${citeEach ? '' : draft.cite(r.f.passage)}`.trim());
-        lastArea = r.a.area;
+    const row = (a: AreaInScope, f: AreaFacts, code: string, title: string, status: Status, p: Passage | undefined) => {
+      if (counted !== 'area' && areas.length > 1 && a.area !== lastArea) {
+        draft.lines.push(`**${this.areaLabel(pm, a.area)}** ${citeEach ? '' : draft.cite(f.passage)}`.trim());
+        lastArea = a.area;
       }
       // Uncited, the line ends in the title: trimmed only where the title ends in white space.
-      draft.lines.push(citeEach || r.title === '' || /\s$/.test(r.title) ? `- ${r.code} ${r.title} ${citeEach ? draft.cite(p) : ''}`.trimEnd() : `- ${r.code} ${r.title}`);
-      items.push(this.item(r.code, r.title, counted, r.status, pm, draft, p));
+      draft.lines.push(citeEach || title === '' || /\s$/.test(title) ? `- ${code} ${title} ${citeEach ? draft.cite(p) : ''}`.trimEnd() : `- ${code} ${title}`);
+      items.push(this.item(code, title, counted, status, pm, draft, p));
+    };
+    for (const a of areas) {
+      const f = this.factsOf(a);
+      if (counted === 'area') row(a, f, a.area.code, a.area.name, a.area.status, f.passage);
+      else if (counted === 'goal') a.goals.forEach((g, i) => g.passageId && row(a, f, g.code, g.title, g.status, f.goals[i].passage));
+      else a.goals.forEach((g, i) => g.performances.forEach((perf, j) => row(a, f, perf.code, perf.title, perf.status, f.goals[i].performances[j])));
     }
     return this.finish(ctx, draft, items, [pm.suggestOverview(scopeLabel), pm.suggestDeviations(scopeLabel)], 'progress:count');
   }
@@ -341,8 +347,8 @@ export class ProgressAnswerer {
       const { report, programme, area, goal, level } = scope.entry;
       return [{ report, programme, area, goals: level === 'area' ? area.goals : goal ? [goal] : [] }];
     }
-    const refs = scope.level === 'programme' ? [scope.ref] : scope.reports.flatMap((report) => report.programmes.map((programme) => ({ report, programme })));
-    return refs.flatMap(({ report, programme }) => programme.areas.map((area) => ({ report, programme, area, goals: area.goals })));
+    const whole = ({ report, programme }: ProgrammeRef) => this.areasOf.get(programme) ?? programme.areas.map((area) => ({ report, programme, area, goals: area.goals }));
+    return scope.level === 'programme' ? [...whole(scope.ref)] : scope.reports.flatMap((report) => report.programmes.flatMap((programme) => whole({ report, programme })));
   }
 
   /** The facts of an area in scope: built with the answerer for a whole area, read now for part of one (one goal). */
@@ -425,14 +431,20 @@ export class ProgressAnswerer {
 
   /** An item of the answer; the number its passage was cited under (if yet) is kept for {@link finish}. */
   private item(code: string, title: string, level: Level, status: Status, pm: ProgressMessages, draft: Draft, p: Passage | undefined): AnswerItem {
-    const item: AnswerItem = { code, title, level, status: this.mark(pm, status) };
-    if (p) {
-      item.file = this.knowledge.fileOf(p);
-      item.lines = p.lines;
-    }
+    // Made whole at once (a tree has thousands): fields added one by one each reshape the object.
+    const item: AnswerItem = p ? { code, title, level, status: this.mark(pm, status), file: this.knowledge.fileOf(p), lines: p.lines } : { code, title, level, status: this.mark(pm, status) };
     const citation = draft.number(p);
     if (citation !== undefined) draft.itemNumbers.set(item, citation);
     return item;
+  }
+
+  /** An area's name as the answers write it, made once per language and area. */
+  private areaLabel(pm: ProgressMessages, area: PolicyArea): string {
+    let labels = this.areaLabels.get(pm);
+    if (!labels) this.areaLabels.set(pm, (labels = new Map()));
+    let label = labels.get(area);
+    if (label === undefined) labels.set(area, (label = pm.area(area.code, area.name)));
+    return label;
   }
 
   /** A status mark: the same few strings for thousands of items, so made once per language and reading. */
