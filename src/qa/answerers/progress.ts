@@ -38,8 +38,6 @@ class Draft {
   private readonly cited = new Map<Passage, number>();
   /** Items whose passage was cited when they were made, with that number ({@link ProgressAnswerer.finish} renumbers). */
   readonly itemNumbers = new Map<AnswerItem, number>();
-  /** The items under an item of a tree; attached last, so an item's fields keep the Answer's order. */
-  readonly itemChildren = new Map<AnswerItem, AnswerItem[]>();
 
   constructor(private readonly knowledge: Knowledge) {}
 
@@ -255,14 +253,12 @@ export class ProgressAnswerer {
       const f = this.factsOf(a);
       const areaPassage = f.passage;
       const areaItem = this.item(a.area.code, a.area.name, 'area', a.area.status, pm, draft, areaPassage);
-      const goalItems: AnswerItem[] = [];
-      draft.itemChildren.set(areaItem, goalItems);
+      const goalItems: AnswerItem[] = (areaItem.children = []);
       draft.lines.push(`- **${a.area.code} ${a.area.name}** ${draft.cite(areaPassage)} — ${this.mark(pm, a.area.status)}`);
       a.goals.forEach((g, i) => {
         const { passage: gp, performances, explained } = f.goals[i];
         const goalItem = this.item(g.code, g.title, 'goal', g.status, pm, draft, gp);
-        const performanceItems: AnswerItem[] = [];
-        draft.itemChildren.set(goalItem, performanceItems);
+        const performanceItems: AnswerItem[] = (goalItem.children = []);
         // Collapsed, the line ends in ')': nothing to trim.
         const line = `  - ${g.code} ${g.title} ${draft.cite(gp)}${collapse ? ` (${pm.collapsed('performance', g.performances.length, explained)})` : ''}`;
         draft.lines.push(collapse ? line : line.replace(/\s+$/, ''));
@@ -477,12 +473,16 @@ export class ProgressAnswerer {
     const citations = seen.map((n) => draft.citations[n - 1]);
     const answer = reply(ctx, 'list', text, citations, suggestions, 1, intent);
     if (items.length > 0) {
-      // The items are this answer's own: numbered in place, their children attached after.
+      // The items are this answer's own: numbered in place. The number goes before an item's
+      // children, as the Answer orders its fields (the few cited items of a tree move them).
       for (const [item, n] of draft.itemNumbers) {
         const shown = renumber(n);
-        if (shown !== undefined) item.citation = shown;
+        if (shown === undefined) continue;
+        const { children } = item;
+        if (children) delete item.children;
+        item.citation = shown;
+        if (children) item.children = children;
       }
-      for (const [item, children] of draft.itemChildren) item.children = children;
       answer.items = items;
     }
     return answer;
