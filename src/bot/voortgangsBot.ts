@@ -49,7 +49,6 @@ const MAX_SHOWN = 16;
 export class VoortgangsBot extends TeamsActivityHandler {
   protected readonly engine: QaEngine;
   protected readonly conversationData: StatePropertyAccessor<ConversationData>;
-  private readonly dialogState: StatePropertyAccessor;
   private readonly lastLanguage: StatePropertyAccessor<Language>;
   private readonly dialog: MainDialog;
   private readonly commands: Commands;
@@ -61,7 +60,6 @@ export class VoortgangsBot extends TeamsActivityHandler {
     this.engine = deps.engine;
     this.records = deps.records ?? new Records(undefined);
     this.conversationData = deps.conversationState.createProperty<ConversationData>('conversationData');
-    this.dialogState = deps.conversationState.createProperty('dialogState');
     this.lastLanguage = deps.userState.createProperty<Language>('language');
     this.dialog = new MainDialog(this.engine, this.conversationData, (context, answer) => this.sendAnswer(context, answer));
     this.commands = new Commands(deps.conversationState, this.conversationData);
@@ -117,7 +115,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       return;
     }
     if (await this.commands.interrupt(context)) return;
-    await this.dialog.run(context, this.dialogState);
+    await this.dialog.run(context);
   }
 
   /** Checks a message extension invoke before the Teams handler runs, so a malformed one gets a 400 with a reason. */
