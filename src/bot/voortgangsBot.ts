@@ -177,29 +177,31 @@ export class VoortgangsBot extends TeamsActivityHandler {
       data.language = answer.language;
       await this.lastLanguage.set(context, answer.language);
     }
-    const typed = (context.activity.text ?? '').trim().slice(0, 1000);
-    await this.writeRecord(context, {
-      type: 'turn',
-      time: new Date().toISOString(),
-      conversation: Records.conversationKey(context.activity.conversation.id),
-      channel: context.activity.channelId,
-      typed: typed && typed !== answer.question ? typed : undefined,
-      question: answer.question,
-      kind: answer.kind,
-      answer: answer.text,
-      cited: answer.citations.map((c) => c.id),
+    await this.writeRecord(context, () => {
+      const typed = (context.activity.text ?? '').trim().slice(0, 1000);
+      return {
+        type: 'turn',
+        time: new Date().toISOString(),
+        conversation: Records.conversationKey(context.activity.conversation.id),
+        channel: context.activity.channelId,
+        typed: typed && typed !== answer.question ? typed : undefined,
+        question: answer.question,
+        kind: answer.kind,
+        answer: answer.text,
+        cited: answer.citations.map((c) => c.id),
+      };
     });
   }
 
   /**
    * Writes a transcript or feedback record within the turn's time. A record that cannot be written
    * (storage down; the guard logs it) costs the user nothing, and none is written for a turn whose
-   * client was already told it failed.
+   * client was already told it failed. The record is made only when records are kept.
    */
-  private async writeRecord(context: TurnContext, record: BotRecord): Promise<void> {
+  private async writeRecord(context: TurnContext, record: () => BotRecord): Promise<void> {
     if (!this.records.enabled || remainingMs(context) <= 0) return;
     try {
-      await this.records.write(record, turnBudget(context).signal);
+      await this.records.write(record(), turnBudget(context).signal);
     } catch (err) {
       if (!(err instanceof StorageUnavailableError)) throw err;
     }
@@ -209,7 +211,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
     const language = languageOf(context);
     const rating = value.rating === 'down' ? 'down' : 'up';
     const data = await this.conversationData.get(context, {});
-    await this.writeRecord(context, {
+    await this.writeRecord(context, () => ({
       type: 'feedback',
       time: new Date().toISOString(),
       conversation: Records.conversationKey(context.activity.conversation.id),
@@ -218,7 +220,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       question: String(value.question ?? data.lastAnswer?.question ?? '').slice(0, 1000),
       answer: data.lastAnswer && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(an earlier answer citing ${(value.cited ?? []).join(', ') || 'nothing'})`,
       cited: Array.isArray(value.cited) ? value.cited.map(String).slice(0, 20) : [],
-    });
+    }));
     await context.sendActivity({ type: ActivityTypes.Message, text: MESSAGES[language][rating === 'up' ? 'feedbackThanks' : 'feedbackSorry'] });
   }
 }

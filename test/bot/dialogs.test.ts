@@ -70,6 +70,42 @@ describe('the main dialog, run by the bot', () => {
     expect(adapter.activeQueue.splice(0)[0].text).toMatch(/^Dit zegt het rapport erover:/);
   });
 
+  it.each([
+    ['its number', (choices: string[]) => '2', 1],
+    ['its title in other case, with a full stop', (choices: string[]) => `${choices[0].toUpperCase()}.`, 0],
+  ])('takes a "did you mean" choice by %s, and forgets the choice once made', async (_, reply, chosen) => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: QaEngine.fromDirectory('test/fixtures/programmes'), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('wat is de missie?');
+    const prompt = adapter.activeQueue.splice(0)[0];
+    expect(prompt.inputHint).toBe('expectingInput');
+    const choices = (prompt.suggestedActions?.actions ?? []).map((a) => String(a.title));
+    expect(prompt.suggestedActions?.actions.map((a) => [a.type, a.value])).toEqual(choices.map((c) => ['imBack', c]));
+    await adapter.send(reply(choices));
+    const answer = adapter.activeQueue.splice(0)[0];
+    expect(answer.text).toMatch(/^Dit zegt het rapport erover:/);
+    // The chosen programme's mission, not another's: its name is in the choice's label.
+    const programme = /\((?:Programma \d+ )?([^)]+)\)$/.exec(choices[chosen])![1];
+    expect(JSON.stringify(answer)).toContain(programme);
+    await adapter.send('2');
+    expect(adapter.activeQueue.splice(0)[0].text).not.toMatch(/^Dit zegt het rapport erover:/);
+  });
+
+  it('asks to rephrase when none of the choices is meant, and answers a new question instead of a choice', async () => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: QaEngine.fromDirectory('test/fixtures/programmes'), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('wat is de missie?');
+    const titles = (adapter.activeQueue.splice(0)[0].suggestedActions?.actions ?? []).map((a) => String(a.title));
+    await adapter.send(titles[titles.length - 1]);
+    expect(adapter.activeQueue.splice(0)[0].text).toBe('Kunt u uw vraag anders formuleren?');
+    await adapter.send('wat is de missie?');
+    adapter.activeQueue.splice(0);
+    await adapter.send('hallo');
+    expect(adapter.activeQueue.splice(0)[0].inputHint).not.toBe('expectingInput');
+  });
+
   it('refuses to be built without an engine', () => {
     const state = new ConversationState(new MemoryStorage());
     expect(() => new MainDialog(undefined as never, state.createProperty('x'), async () => undefined)).toThrow('MainDialog: engine is required');
