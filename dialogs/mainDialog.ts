@@ -20,10 +20,14 @@ export interface LastAnswer {
   question: string;
   kind: Answer['kind'];
   language: Answer['language'];
-  text: string;
+  /** The start of the answer's text, for a 👎 record: kept only while records are (TRANSCRIPTS). */
+  text?: string;
   /** The cited passages, by report and id (the quotes stay in the corpus, not in state). */
   cited: Shown[];
-  /** Everything shown on this topic so far, the topic first: "meer hierover" adds what is not here. */
+  /**
+   * Everything shown on this topic so far, the topic first: "meer hierover" adds what is not here.
+   * Left out while it is what `cited` says (a new topic).
+   */
   shown?: Shown[];
 }
 

@@ -152,7 +152,8 @@ export class VoortgangsBot extends TeamsActivityHandler {
     const audience = audienceOf(context.activity.channelId);
     // The question as the user saw it: a suggestion button shows everyday words and sends a code.
     const asked = (context.activity.channelData as { messageBack?: { displayText?: unknown } } | undefined)?.messageBack?.displayText;
-    const showCodes = findCodes(typeof asked === 'string' ? asked : (context.activity.text ?? '')).length > 0;
+    // Only residents' replies leave codes out unless the question used one.
+    const showCodes = audience === 'residents' && findCodes(typeof asked === 'string' ? asked : (context.activity.text ?? '')).length > 0;
     const reportId = answer.citations[0]?.reportId;
     const titleOf = (code: string) => {
       const c = reportId ? this.engine.citationFor(reportId, code) : undefined;
@@ -170,7 +171,17 @@ export class VoortgangsBot extends TeamsActivityHandler {
       // The topic stays first whatever else is shown.
       const topic = before[0] ? merged.find((s) => s.id === before[0].id && s.reportId === before[0].reportId) : undefined;
       const shown = topic ? [topic, ...merged.filter((s) => s !== topic).slice(-(MAX_SHOWN - 1))] : merged.slice(-MAX_SHOWN);
-      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text.slice(0, LAST_ANSWER_CHARS), cited, shown };
+      // State is read and written every turn: the text only when a 👎 record may need it, what was
+      // shown only when it is more than what was cited.
+      const same = shown.length === cited.length && shown.every((s, i) => s === cited[i]);
+      data.lastAnswer = {
+        question: answer.question,
+        kind: answer.kind,
+        language: answer.language,
+        ...(this.records.enabled ? { text: answer.text.slice(0, LAST_ANSWER_CHARS) } : {}),
+        cited,
+        ...(same ? {} : { shown }),
+      };
     }
     if (data.language === undefined) {
       // The user's language, for their next conversation: user state is touched once a conversation.
@@ -218,7 +229,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       channel: context.activity.channelId,
       rating,
       question: String(value.question ?? data.lastAnswer?.question ?? '').slice(0, 1000),
-      answer: data.lastAnswer && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(an earlier answer citing ${(value.cited ?? []).join(', ') || 'nothing'})`,
+      answer: data.lastAnswer?.text !== undefined && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(an earlier answer citing ${(value.cited ?? []).join(', ') || 'nothing'})`,
       cited: Array.isArray(value.cited) ? value.cited.map(String).slice(0, 20) : [],
     }));
     await context.sendActivity({ type: ActivityTypes.Message, text: MESSAGES[language][rating === 'up' ? 'feedbackThanks' : 'feedbackSorry'] });
