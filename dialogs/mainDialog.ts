@@ -48,6 +48,9 @@ export type AnswerSender = (context: TurnContext, answer: Answer) => Promise<voi
 
 /** Routes a question to an answer, with a clarification step for ambiguous questions. */
 export class MainDialog {
+  /** "Did you mean" prompts by answer and audience (see promptFor). */
+  private readonly prompts = new WeakMap<Answer, Map<Audience, { choices: string[]; prompt: Partial<Activity> }>>();
+
   constructor(
     private readonly engine: QaEngine,
     private readonly conversationData: StatePropertyAccessor<ConversationData>,
@@ -89,9 +92,21 @@ export class MainDialog {
   private async clarify(context: TurnContext, answer: Answer, data: ConversationData): Promise<void> {
     // Conversation state is read every turn: the candidates are kept by id, not by their quotes.
     data.pendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
-    const choices = this.choiceLabels(answer, audienceOf(context.activity.channelId)).concat(MESSAGES[answer.language].noneOfThese);
-    data.pendingChoices = choices;
-    await context.sendActivity(choicePrompt(answer.text.split('\n')[0], choices));
+    const { choices, prompt } = this.promptFor(answer, audienceOf(context.activity.channelId));
+    data.pendingChoices = [...choices];
+    await context.sendActivity({ ...prompt });
+  }
+
+  /** The choices and the prompt for an answer and audience, made once: the engine hands out the same Answer for the same question. */
+  private promptFor(answer: Answer, audience: Audience): { choices: string[]; prompt: Partial<Activity> } {
+    let byAudience = this.prompts.get(answer);
+    if (!byAudience) this.prompts.set(answer, (byAudience = new Map()));
+    let made = byAudience.get(audience);
+    if (!made) {
+      const choices = this.choiceLabels(answer, audience).concat(MESSAGES[answer.language].noneOfThese);
+      byAudience.set(audience, (made = { choices, prompt: choicePrompt(answer.text.split('\n')[0], choices) }));
+    }
+    return made;
   }
 
   /**
@@ -124,12 +139,14 @@ export class MainDialog {
  * (the message botbuilder-dialogs' ChoicePrompt sent with suggested actions, field for field).
  */
 function choicePrompt(text: string, choices: string[]): Partial<Activity> {
-  return {
+  const prompt = {
     type: ActivityTypes.Message,
     inputHint: InputHints.ExpectingInput,
     suggestedActions: { actions: choices.map((c) => ({ type: ActionTypes.ImBack, value: c, title: c })) } as Activity['suggestedActions'],
     ...(text ? { text } : {}),
   };
+  // Plain JSON data, as the reply is serialised for every request it answers (see reply.ts).
+  return JSON.parse(JSON.stringify(prompt)) as Partial<Activity>;
 }
 
 /** What a pending "did you mean" remembers: the candidates by id. */
