@@ -156,9 +156,14 @@ export interface PendingClarification {
   cited: { reportId: string; id: string }[];
 }
 
-/** Which of the offered choices the text is (its number, or its title in any case), or -1. */
+/**
+ * Which of the offered choices the text is (its number, or its title in any case), or -1. Compared in
+ * NFKC form: the choices come back from storage redacted, and redaction normalises (a label cut
+ * with "…" is stored with "..."), while the button sends the label as it was shown.
+ */
 export function choiceIndex(text: string, choices: string[]): number {
-  const t = text.trim().toLowerCase().replace(/[.!?]+$/, '');
+  const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/[.!?]+$/, '');
+  const t = fold(text);
   if (/^\d+$/.test(t)) return Number(t) >= 1 && Number(t) <= choices.length ? Number(t) - 1 : -1;
-  return choices.findIndex((c) => c.toLowerCase() === t);
+  return choices.findIndex((c) => fold(c) === t);
 }

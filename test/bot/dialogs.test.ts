@@ -3,6 +3,7 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { realEngine } from '../helpers';
 import { QaEngine } from '../../src/qa/engine';
+import { RedactingStorage } from '../../src/storage/redactingStorage';
 
 /** Conversations as data: what the user says, and what the first reply of that turn must contain. */
 const CONVERSATIONS: [string, [string, string | RegExp][]][] = [
@@ -90,6 +91,21 @@ describe('the main dialog, run by the bot', () => {
     expect(JSON.stringify(answer)).toContain(programme);
     await adapter.send('2');
     expect(adapter.activeQueue.splice(0)[0].text).not.toMatch(/^Dit zegt het rapport erover:/);
+  });
+
+  it('takes a choice whose label was cut short ("…") when its button is pressed, from redacted state', async () => {
+    // As the app keeps state: redacted before it is written, which also normalises "…" to "...".
+    const storage = new RedactingStorage(new MemoryStorage());
+    const bot = new VoortgangsBot({ engine: realEngine(), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('Hoe staat het met het informeren van de raad en de burgers?');
+    const titles = (adapter.activeQueue.splice(0)[0].suggestedActions?.actions ?? []).map((a) => String(a.title));
+    const cut = titles.find((t) => t.endsWith('…'));
+    expect(cut).toBeDefined(); // the question still gets a "did you mean" with a long title among the choices
+    await adapter.send(cut!);
+    const answer = adapter.activeQueue.splice(0)[0].text ?? '';
+    expect(answer).toMatch(/^Dit zegt het rapport erover:/);
+    expect(answer).toContain(cut!.split(' ')[0]);
   });
 
   it('asks to rephrase when none of the choices is meant, and answers a new question instead of a choice', async () => {
