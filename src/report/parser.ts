@@ -217,6 +217,11 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           if (lead.codes.length > 0) {
             explanationCodes = lead.codes;
             explanationTitle = isHeading ? lead.rest : '';
+          } else if (ownCodes(rest.lines.join(' '), explanationArea ?? tree.currentArea).some((c) => !explanationCodes.includes(c))) {
+            // A paragraph after a code sub-heading's block that names other codes is about those
+            // ("Bij 2A1.1 en 2A3.1 loopt de uitvoering volgens planning"), not the sub-heading's.
+            explanationCodes = [];
+            explanationTitle = '';
           }
           const owner = explanationArea ?? tree.currentArea;
           const areaCode = owner?.code ?? 'programma';
@@ -224,7 +229,7 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           // One passage per block: a paragraph, or a code sub-heading with the bullets right under it.
           const n = (owner?.explanationIds.length ?? 0) + 1;
           // A paragraph without leading codes still explains the codes it names ("… De Zijlhoek (8B1.2) start later").
-          const named = explanationCodes.length ? [] : [...new Set(codesInText(rest.lines.join(' ')).map((c) => c.code))].filter((c) => !owner || c.startsWith(owner.code));
+          const named = explanationCodes.length ? [] : ownCodes(rest.lines.join(' '), owner);
           const codes = explanationCodes.length ? explanationCodes : named.length ? named : owner ? [owner.code] : [];
           const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, named.length ? `Toelichting ${named.join(', ')}` : heading, rest, codes);
           owner?.explanationIds.push(id);
@@ -302,6 +307,11 @@ function setPaths(edition: string, programme: Programme, passages: ParsedFile['p
     if (p.kind === 'explanation') path.push(p.title);
     p.path = path;
   }
+}
+
+/** The codes a text names that belong to the area it explains (all it names when the area is unknown). */
+function ownCodes(text: string, area: { code: string } | undefined): string[] {
+  return [...new Set(codesInText(text).map((c) => c.code))].filter((c) => !area || c.startsWith(area.code));
 }
 
 /** A short line without end punctuation that is not a bullet: a sub-heading in the prose. */
