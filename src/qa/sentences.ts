@@ -23,10 +23,13 @@ export function bestSentence(text: string, terms: string[], max = 160, prefer?: 
   let best = '';
   let bestScore = -1;
   for (const s of sentences(text)) {
-    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length + (prefer?.test(s) ? 0.5 : 0);
+    // No terms: every sentence scores 0 on them, so no word needs stemming (most of the cost).
+    const score = (wanted.size === 0 ? 0 : words(s).filter((w) => wanted.has(stemmer.stem(w))).length) + (prefer?.test(s) ? 0.5 : 0);
     if (score > bestScore) {
       best = s;
       bestScore = score;
+      // Without terms nothing later can score higher than this (the earliest wins a tie).
+      if (wanted.size === 0 && (score > 0 || !prefer)) break;
     }
   }
   return cutOnWord(best, max);
