@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
 import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
-import { fold } from '../search/analyzer';
+import { fold, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
 import type { Citation, Language } from './answer';
 import { namedEdition, namedProgramme, namedYears } from './intents';
@@ -152,6 +152,23 @@ export class Knowledge {
       if (score > 0) scored.push({ ref, score });
     }
     return scored.sort((a, b) => b.score - a.score).map((s) => s.ref);
+  }
+
+  /**
+   * The concepts of a query that name this programme: one of its main terms (the report words its
+   * translation gives, else its own word) is a distinctive word of the programme's name, so "social
+   * domain" and "sociaal domein" alike name Sociaal domein. Such concepts say where to look, not what about.
+   */
+  conceptsNaming(query: AnalyzedQuery, ref: ProgrammeRef): Set<number> {
+    const name = this.programmeNames.find((n) => n.ref.programme === ref.programme && n.ref.report === ref.report);
+    const out = new Set<number>();
+    if (!name || name.words.length === 0) return out;
+    query.concepts.forEach((_, i) => {
+      const terms = query.terms.filter((t) => t.concept === i);
+      const main = terms.filter((t) => t.weight >= 1);
+      if ((main.length > 0 ? main : terms).some((t) => name.words.includes(t.term))) out.add(i);
+    });
+    return out;
   }
 
   /** The index terms of every programme's name: words that name a scope, not a topic. */
