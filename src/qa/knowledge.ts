@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
 import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
-import { fold, type AnalyzedQuery } from '../search/analyzer';
+import { fold, words, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
 import type { Citation, Language } from './answer';
 import { namedEdition, namedProgramme, namedYears } from './intents';
@@ -39,6 +39,8 @@ export class Knowledge {
   /** Every programme with its folded name and the stems of its distinctive name words, computed once. */
   private readonly programmeNames: { ref: ProgrammeRef; folded: string; words: string[] }[] = [];
   private readonly nameTerms = new Set<string>();
+  /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
+  private readonly englishSide = new Map<string, string[]>();
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   /** An abbreviation's English name from the English side: BRP → Personal Records Database. */
@@ -58,6 +60,13 @@ export class Knowledge {
       const line = corpus.english?.find((t) => t.dutch.some((d) => fold(d) === fold(entry.term)));
       const name = line?.english.find((e) => e.includes(' ') && fold(e) !== fold(entry.term));
       if (name) this.englishNames.set(entry.term, name);
+    }
+    for (const term of corpus.english ?? []) {
+      const stems = this.index.analyzer.indexTerms(term.dutch.join(' '));
+      for (const phrase of term.english) {
+        const key = words(phrase).join(' ');
+        if (key) this.englishSide.set(key, [...new Set([...(this.englishSide.get(key) ?? []), ...stems])]);
+      }
     }
     for (const report of corpus.reports) {
       for (const programme of report.programmes) {
@@ -138,7 +147,7 @@ export class Knowledge {
     const number = namedProgramme(text);
     const folded = fold(text);
     // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
-    const stems = new Set([...this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
+    const stems = new Set([...this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text)]);
     const scored: { ref: ProgrammeRef; score: number }[] = [];
     for (const { ref, folded: name, words } of this.programmeNames) {
       if (!reports.includes(ref.report)) continue;
@@ -163,11 +172,25 @@ export class Knowledge {
     const name = this.programmeNames.find((n) => n.ref.programme === ref.programme && n.ref.report === ref.report);
     const out = new Set<number>();
     if (!name || name.words.length === 0) return out;
-    query.concepts.forEach((_, i) => {
+    query.concepts.forEach((c, i) => {
       const terms = query.terms.filter((t) => t.concept === i);
       const main = terms.filter((t) => t.weight >= 1);
-      if ((main.length > 0 ? main : terms).some((t) => name.words.includes(t.term))) out.add(i);
+      // The English side's own words too: the glossary may give "accessibility" a meaning of programme 1 (toegankelijk).
+      // And the user's own word: "Bereikbaarheid" names its programme whatever the glossary makes of it.
+      const said = [...(main.length > 0 ? main : terms).map((t) => t.term), ...terms.filter((t) => t.source === 'word').map((t) => t.term), ...this.englishSideStems(c.label)];
+      if (said.some((t) => name.words.includes(t))) out.add(i);
     });
+    return out;
+  }
+
+  /** The report words the English side gives the words and word pairs of a text ("social domain" → sociaal, domein). */
+  private englishSideStems(text: string): string[] {
+    const said = words(text);
+    const out: string[] = [];
+    for (let i = 0; i < said.length; i++) {
+      out.push(...(this.englishSide.get(said[i]) ?? []));
+      if (i + 1 < said.length) out.push(...(this.englishSide.get(`${said[i]} ${said[i + 1]}`) ?? []));
+    }
     return out;
   }
 

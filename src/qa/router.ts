@@ -4,7 +4,7 @@
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
@@ -96,6 +96,8 @@ export class Router {
     }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
+    // "What number does the culture programme have?": the header field of the programme it names.
+    if (programmes[0] && asksProgrammeNumber(text)) return { kind: 'search', query: k.index.analyzer.analyzeQuery('programmanummer'), reports, programme: programmes[0] };
     // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
     if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query, reports, programme: programmes[0], progress: aspect };
     if (aspect) {
