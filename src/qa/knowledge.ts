@@ -10,6 +10,7 @@ import { PassageIndex } from '../search/passageIndex';
 import type { Citation, Language } from './answer';
 import { namedEdition, namedProgramme, namedYears } from './intents';
 import type { Messages } from './messages';
+import { isProgressWord } from './progressIntents';
 import { bestSentence } from './sentences';
 
 /** Where a goal-tree code stands: its report, programme, area, goal, and its own passage. */
@@ -41,6 +42,8 @@ export class Knowledge {
   private readonly nameTerms = new Set<string>();
   /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
   private readonly englishSide = new Map<string, string[]>();
+  /** The words of the header fields' and the mission's titles (commissie, portefeuille, programmanummer, missie). */
+  private readonly fieldTerms = new Set<string>();
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   /** An abbreviation's English name from the English side: BRP → Personal Records Database. */
@@ -67,6 +70,9 @@ export class Knowledge {
         const key = words(phrase).join(' ');
         if (key) this.englishSide.set(key, [...new Set([...(this.englishSide.get(key) ?? []), ...stems])]);
       }
+    }
+    for (const p of corpus.reports.flatMap((r) => r.passages)) {
+      if (p.kind === 'field' || p.kind === 'mission') for (const t of this.index.analyzer.indexTerms(p.title)) this.fieldTerms.add(t);
     }
     for (const report of corpus.reports) {
       for (const programme of report.programmes) {
@@ -164,21 +170,23 @@ export class Knowledge {
   }
 
   /**
-   * The concepts of a query that name this programme: one of its main terms (the report words its
-   * translation gives, else its own word) is a distinctive word of the programme's name, so "social
-   * domain" and "sociaal domein" alike name Sociaal domein. Such concepts say where to look, not what about.
+   * The concepts of a query that name this programme: the user's own word, or the report words the
+   * English side gives it, is a distinctive word of the programme's name ("sociaal domein", "social
+   * domain"); a glossary meaning does not count ("klanten" is no name of Bestuur en dienstverlening).
+   * A word that also names one of the programme's policy areas ("dienstverlening", area 1B) stays a
+   * topic. Such concepts say where to look, not what about.
    */
   conceptsNaming(query: AnalyzedQuery, ref: ProgrammeRef): Set<number> {
     const name = this.programmeNames.find((n) => n.ref.programme === ref.programme && n.ref.report === ref.report);
     const out = new Set<number>();
     if (!name || name.words.length === 0) return out;
+    // A header field asked for ("welke commissie gaat over cultuur en sport?") leaves the name nothing to be but the programme's.
+    const asksField = query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
+    const areaWords = new Set(asksField ? [] : ref.programme.areas.flatMap((a) => this.index.analyzer.indexTerms(a.name)));
     query.concepts.forEach((c, i) => {
-      const terms = query.terms.filter((t) => t.concept === i);
-      const main = terms.filter((t) => t.weight >= 1);
-      // The English side's own words too: the glossary may give "accessibility" a meaning of programme 1 (toegankelijk).
-      // And the user's own word: "Bereikbaarheid" names its programme whatever the glossary makes of it.
-      const said = [...(main.length > 0 ? main : terms).map((t) => t.term), ...terms.filter((t) => t.source === 'word').map((t) => t.term), ...this.englishSideStems(c.label)];
-      if (said.some((t) => name.words.includes(t))) out.add(i);
+      if (isProgressWord(c.label)) return; // "area", "goal": the tree, not a name
+      const said = [...query.terms.filter((t) => t.concept === i && t.source === 'word').map((t) => t.term), ...this.englishSideStems(c.label)];
+      if (said.some((t) => name.words.includes(t)) && !said.some((t) => areaWords.has(t))) out.add(i);
     });
     return out;
   }
@@ -187,9 +195,11 @@ export class Knowledge {
   private englishSideStems(text: string): string[] {
     const said = words(text);
     const out: string[] = [];
+    // Tree and progress words ("area", "goal") name no programme, whatever the English side gives them (area → domein).
+    const side = (key: string) => (isProgressWord(key) ? [] : (this.englishSide.get(key) ?? []));
     for (let i = 0; i < said.length; i++) {
-      out.push(...(this.englishSide.get(said[i]) ?? []));
-      if (i + 1 < said.length) out.push(...(this.englishSide.get(`${said[i]} ${said[i + 1]}`) ?? []));
+      out.push(...side(said[i]));
+      if (i + 1 < said.length) out.push(...side(`${said[i]} ${said[i + 1]}`));
     }
     return out;
   }
