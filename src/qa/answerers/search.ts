@@ -133,6 +133,8 @@ export class SearchAnswerer {
    * years are no counts. Other questions need no particular fact.
    */
   private hasAskedFact(question: string, hit: PassageHit): boolean {
+    // A header field is the fact itself ("what is the programme number of …": 4).
+    if (hit.passage.kind === 'field') return true;
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
     if (WHEN.test(question) && !hasDate(text)) return false;
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
