@@ -217,6 +217,14 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           if (lead.codes.length > 0) {
             explanationCodes = lead.codes;
             explanationTitle = isHeading ? lead.rest : '';
+          } else if (k === 0 && explanationCodes.length > 0) {
+            // A paragraph after a code's block continues it, unless it names codes of its own
+            // ("Het stallen van fietsen (4C1.1) …"): then it is about those, not the heading above.
+            const own = codesInText(rest.lines.join(' ')).map((c) => c.code);
+            if (own.length > 0 && !own.some((c) => explanationCodes.includes(c))) {
+              explanationCodes = [];
+              explanationTitle = '';
+            }
           }
           const owner = explanationArea ?? tree.currentArea;
           const areaCode = owner?.code ?? 'programma';
