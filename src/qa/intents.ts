@@ -3,6 +3,7 @@
 
 import { hasPersonalData } from '../privacy/redact';
 import { fold, words } from '../search/analyzer';
+import { COMMON_VERB_FORMS } from '../search/stopwords';
 import { Phrases, wordSet } from '../search/wordLists';
 
 /** Smalltalk the bot answers without the report. */
@@ -21,7 +22,9 @@ const TAILS = Phrases.load('smalltalk.tail');
  * "what can you help me with?"); any other word makes it a question for the report.
  */
 const TOPICLESS = [wordSet('stopwords.nl'), wordSet('stopwords.en'), wordSet('filler'), wordSet('verbs.nl'), wordSet('verbs.en'), INTENSIFIERS];
-const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word));
+const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word)) || COMMON_VERB_FORMS.has(word);
+/** Words about the bot or the report as a whole (corpus/words/smalltalk.self.tsv). */
+const SELF = wordSet('smalltalk.self');
 
 /** Recognises a message that is only a greeting, thanks, goodbye or a request for help. */
 export function detectSmalltalk(question: string): Smalltalk | undefined {
@@ -42,6 +45,9 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
       }
     }
   }
+  // Only about the bot or the report as a whole: "ben jij een mens?", "what report are you using?".
+  // ("Is het rapport goed?" asks an opinion, which the router refuses as such.)
+  if (said.some((w) => SELF.has(w)) && said.every((w) => SELF.has(w) || isTopicless(w)) && !asksForOpinion(question)) return 'help';
   return undefined;
 }
 
@@ -49,6 +55,10 @@ const PERSONAL = [
   /\b(mijn|m'n|onze) (eigen )?(aanvraag|aanvragen|dossier|zaak|uitkering|toeslag|aanslag|belasting|bezwaar|melding|afspraak|klacht|vergunning|bsn|burgerservicenummer|gegevens|status|rekening|boete)\b/,
   /\b(my|our) (own )?(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request)\b/,
   /\bstatus van mijn\b|\bwhere is my\b|\bwaar blijft mijn\b/,
+  // Asked to act for the user ("kun je mijn verhuizing doorgeven?"), or what to do in their own case.
+  /\b(kun je|kan je|kunt u|wil je|wilt u|can you|could you|will you|would you)\b.*\b(mijn|m'n|my|voor mij|for me)\b/,
+  /\b(ben|is|heb|raakte)\b.*\b(mijn|m'n)\b.*\b(kwijt|verloren|gestolen)\b|\bi (have |'ve )?(lost|misplaced)\b|\bmy\b.*\b(was|got|has been) (lost|stolen)\b/,
+  /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b/,
 ];
 
 /**
@@ -70,6 +80,8 @@ const OTHER_SERVICE = [
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
   /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
+  // Where an office is: "op welk adres zit het stadskantoor?", "where is the town hall?".
+  /\b(op welk adres|bezoekadres|postadres|what is the address|address of the|waar (zit|is|ligt|vind ik) (het|de) (stadhuis|stadskantoor|gemeentehuis|balie|loket)|where (is|are|can i find) the (town hall|city hall|city office|municipal office|desk|counter))\b/,
 ];
 
 /**

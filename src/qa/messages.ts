@@ -82,7 +82,7 @@ export const MESSAGES: Record<Language, Messages> = {
     thanks: 'Graag gedaan! Heeft u nog een vraag over het rapport?',
     bye: 'Tot ziens! U kunt altijd terugkomen met een vraag over het rapport.',
     help: (report) =>
-      `Ik beantwoord vragen over de ${report} van de gemeente Leiden, met de passage uit het rapport waar het antwoord op steunt. U kunt vragen naar een code (zoals 1B1.3), naar wat onder een doel valt, naar de missie of de stand van zaken, of gewoon een vraag stellen in uw eigen woorden.`,
+      `Ik ben een chatbot, geen medewerker. Ik beantwoord vragen over de ${report} van de gemeente Leiden, in het Nederlands of het Engels, met de passage uit het rapport waar het antwoord op steunt. U kunt vragen naar een code (zoals 1B1.3), naar wat onder een doel valt, naar de missie of de stand van zaken, of gewoon een vraag stellen in uw eigen woorden.`,
     suggestWhat: (code) => `Wat is ${code}?`,
     suggestUnder: (code) => `Wat valt onder ${code}?`,
     examples: ['Wat is 1B1.3?', 'Wat is de stand van zaken?', 'Welke doelen vallen onder 1A?', 'Wat doet de gemeente aan de storingen?'],
@@ -123,7 +123,7 @@ export const MESSAGES: Record<Language, Messages> = {
     thanks: "You're welcome! Any other question about the report?",
     bye: 'Goodbye! Come back any time with a question about the report.',
     help: (report) =>
-      `I answer questions about the ${report} of the municipality of Leiden (in Dutch: the quotes stay in the report's language), with the passage each answer rests on. Ask about a code (such as 1B1.3), what falls under a goal, the mission or the current status, or just ask in your own words.`,
+      `I am a chatbot, not a member of staff. I answer questions about the ${report} of the municipality of Leiden, in English or Dutch (the quotes stay in the report's language, Dutch), with the passage each answer rests on. Ask about a code (such as 1B1.3), what falls under a goal, the mission or the current status, or just ask in your own words.`,
     suggestWhat: (code) => `What is ${code}?`,
     suggestUnder: (code) => `What falls under ${code}?`,
     examples: ['What is 1B1.3?', 'What is the status of service delivery?', 'Which goals fall under 1A?', 'What is the mission?'],

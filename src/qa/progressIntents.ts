@@ -56,6 +56,7 @@ const PROGRESS_CONCEPT = new RegExp(
     'aandacht', 'attention', 'needs?', 'running', 'normal\\w*', 'smoothly', 'coming', 'along', "how'?s", 'telt', 'tellen', 'counts?', 'contains?', 'bevat\\w*',
     'onder', 'under', 'in', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable',
     'singled', 'out', 'mentioned', 'genoemd', 'noemen', 'krijg\\w*', 'gets?', 'get', 'rapportage', 'gebied\\w*', 'field', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
+    'whole', 'entire', 'complete', 'overall', 'hele', 'gehele', 'geheel', 'volledig\\w*', 'compleet', 'totale', 'codes?',
   ].join('|')})$`,
 );
 

@@ -9,7 +9,7 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { Speller } from './spelling';
-import { COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
+import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
 
 export { fold, words };
@@ -44,6 +44,13 @@ export interface AnalyzedQuery {
 
 /** The concept index of terms that help ranking but are no concept of the question. */
 export const NO_CONCEPT = -1;
+/** Letters before the head of a compound the report does not use, and of the head itself (see {@link Analyzer.splitCompound}). */
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 5;
+/** How much the head of such a compound counts, against the word itself. */
+const COMPOUND_WEIGHT = 0.7;
+/** How much a word for the people served ("inwoners") counts as a topic of the question: half. */
+const AUDIENCE_WEIGHT = 0.5;
 
 /** How many other words may stand between the words of a glossary phrase. */
 const PHRASE_GAP = 2;
@@ -178,7 +185,8 @@ export class Analyzer {
       const match = this.matchPhrase(tokens, i);
       if (match) {
         const concept = concepts.length;
-        concepts.push({ label: match.phrase.entry.term, weight: 1 });
+        const audience = match.positions.every((at) => tokens[at].stop || AUDIENCE_WORDS.has(tokens[at].word));
+        concepts.push({ label: match.phrase.entry.term, weight: audience ? AUDIENCE_WEIGHT : 1 });
         used.push(match.phrase.entry);
         for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
         for (const at of match.positions) {
@@ -197,8 +205,20 @@ export class Analyzer {
         continue;
       }
       const concept = concepts.length;
-      concepts.push({ label: t.word, weight: 1 });
+      concepts.push({ label: t.word, weight: AUDIENCE_WORDS.has(t.word) ? AUDIENCE_WEIGHT : 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });
+      // A compound the report does not use stands for its head (bevolkingsregister → register), and
+      // its first part is a topic of its own: klimaatbeleid is not answered by any passage on beleid.
+      const compound = this.splitCompound(t.word);
+      if (compound) {
+        for (const term of compound.head) terms.push({ term, weight: COMPOUND_WEIGHT, concept, source: 'compound' });
+        const modifier = this.stem(compound.modifier);
+        if (!this.domainStems.has(modifier)) {
+          const own = concepts.length;
+          concepts.push({ label: compound.modifier, weight: AUDIENCE_WORDS.has(compound.modifier) ? AUDIENCE_WEIGHT : 1 });
+          terms.push({ term: modifier, weight: COMPOUND_WEIGHT, concept: own, source: 'compound' });
+        }
+      }
     }
     for (const term of [...terms]) {
       for (const head of this.expandCompounds(term.term)) {
@@ -249,6 +269,26 @@ export class Analyzer {
     return best;
   }
 
+
+  /**
+   * An unknown Dutch compound as its first part and the report's words for its head: the longest
+   * end of the word that the report or the glossary knows, after a first part of at least
+   * {@link MIN_MODIFIER} letters (bevolkingsregister → bevolking + register, which the glossary reads
+   * as registratie). Undefined for a word the report, the glossary or the English side knows.
+   */
+  private splitCompound(word: string): { modifier: string; head: string[] } | undefined {
+    if (word.length < MIN_MODIFIER + MIN_HEAD || this.isKnown(word)) return undefined;
+    for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
+      // The linking -s of bevolking|s|register belongs to neither part.
+      const modifier = word.slice(0, at).replace(/(?<=[^aeiou])s$/, '');
+      if (STOPWORDS.has(modifier)) continue;
+      const stem = this.stem(word.slice(at));
+      const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym');
+      if (glossary) return { modifier, head: glossary.expansion };
+      if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
+    }
+    return undefined;
+  }
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
   private isDutch(t: Token): boolean {

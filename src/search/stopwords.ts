@@ -16,6 +16,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...DUTCH_STOPWORDS, ...EN
  */
 export const DOMAIN_WORDS: ReadonlySet<string> = wordSet('domain');
 
+/**
+ * Words for the people the municipality serves ("inwoners", "residents"): they say who is affected,
+ * rarely what about, so they weigh half as a question's topic (audience.tsv).
+ */
+export const AUDIENCE_WORDS: ReadonlySet<string> = wordSet('audience');
+
 /** Questions asking for a reason (why.tsv). */
 export const WHY_WORDS = Phrases.load('why');
 
@@ -30,11 +36,21 @@ export const FILLER: ReadonlySet<string> = new Set([...wordSet('filler'), ...wor
 /** The inflected forms of a Dutch infinitive (verbs.nl.tsv): present, past and participle. */
 function dutchForms(verb: string): string[] {
   const doubled = /([^aeiou])\1en$/.test(verb); // zeggen → zeg: a short vowel stays short
-  const stem = verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
+  // gaan, staan, bestaan, doen, zien: the stem drops only the -n (bestaa → bestaat).
+  const stem = /(aan|oen|ien)$/.test(verb) ? verb.slice(0, -1) : verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
   const long = !doubled && /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2') : stem;
   // Verbs with a prefix (vertellen, behandelen) form the participle without ge-: verteld.
-  return [...new Set([stem, long])].flatMap((s) => [verb, s, `${s}t`, `${s}d`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
+  const forms = [...new Set([stem, long])].flatMap((s) => [verb, s, `${s}t`, `${s}d`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
+  // A separable verb takes ge- after its prefix: indelen → ingedeeld, ophalen → opgehaald.
+  const separable = SEPARABLE_PREFIX.exec(verb);
+  if (!separable) return forms;
+  const prefix = separable[1];
+  const participles = dutchForms(verb.slice(prefix.length)).filter((f) => f.startsWith('ge')).map((f) => prefix + f);
+  return [...forms, ...participles];
 }
+
+/** Prefixes that split off a Dutch verb ("deelt in", "ingedeeld"). */
+const SEPARABLE_PREFIX = /^(aan|af|in|op|uit|mee|toe|terug|langs|bij|na|weg|vast|samen)(?=[^aeiou]?[a-z]{3,})/;
 
 /** The inflected forms of an English base form (verbs.en.tsv). */
 function englishForms(verb: string): string[] {

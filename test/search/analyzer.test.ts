@@ -23,6 +23,32 @@ describe('the analyzer', () => {
     expect(terms('storing')).toContain(analyzer.stem('verstoringen'));
   });
 
+  it('reads a compound the report does not use as its head plus a topic of its own: bevolkingsregister, klimaatbeleid', () => {
+    const register = analyzer.analyzeQuery('bevolkingsregister');
+    expect(register.terms.map((t) => t.term)).toContain(analyzer.stem('basisregistratie'));
+    expect(register.concepts.map((c) => c.label)).toEqual(['bevolkingsregister', 'bevolking']);
+    // The first part stays a topic: a passage on "beleid" does not cover "klimaatbeleid".
+    const climate = analyzer.analyzeQuery('klimaatbeleid');
+    expect(climate.concepts.map((c) => c.label)).toEqual(['klimaatbeleid', 'klimaat']);
+    expect(climate.terms.filter((t) => t.concept === 1).map((t) => t.term)).toEqual([analyzer.stem('klimaat')]);
+    // A prefix is no first part (bij|stand), and a word the report uses is not split.
+    expect(analyzer.analyzeQuery('bijstand').concepts).toHaveLength(1);
+    expect(analyzer.analyzeQuery('raadscommissies').concepts).toHaveLength(1);
+  });
+
+  it('counts words for the people served as half a topic: "inwoners" says who, not what', () => {
+    const query = analyzer.analyzeQuery('merken inwoners iets van de storingen');
+    const weight = (label: string) => query.concepts.find((c) => c.label === label || c.label.startsWith(label))?.weight;
+    expect(weight('storing')).toBe(1);
+    expect(query.concepts.some((c) => c.weight === 0.5)).toBe(true);
+  });
+
+  it('treats inflected common verbs as no topic: bestaat, ingedeeld, verdeeld', () => {
+    expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het ingedeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
+    expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het verdeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
+    expect(analyzer.analyzeQuery('uit hoeveel doelen bestaat het').concepts.map((c) => c.label)).toEqual(['doelen']);
+  });
+
   it('corrects misspellings to words the report uses', () => {
     expect(terms('verkiezingn')).toContain(analyzer.stem('verkiezingen'));
     expect(terms('dienstverleneng')).toContain(analyzer.stem('dienstverlening'));

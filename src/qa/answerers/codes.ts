@@ -68,8 +68,9 @@ export class CodeAnswerer {
     const status = k.statusOf(code, [entry.report]);
     const why = WHY.test(ctx.question);
     const lines: string[] = [];
-    // "Waarom wijkt 1B1.1 af?": the cause, from the explanation, comes first.
-    const cause = why && status?.reading === 'explained' ? k.passage(entry.report, status.passageIds[0]) : undefined;
+    // "Waarom wijkt 1B1.1 af?", "Wijkt 1B1.2 af?": the explanation, which says it, comes first.
+    const leadWithExplanation = why || progressAspect(ctx.question) === 'deviations';
+    const cause = leadWithExplanation && status?.reading === 'explained' ? k.passage(entry.report, status.passageIds[0]) : undefined;
     if (cause) lines.push(m.explanation, `> ${bestSentence(cause.text, [], 240, CAUSAL)} ${cite(cause)}`);
     lines.push(`**${entry.passage.title}** ${cite(entry.passage)}`);
     lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));

@@ -72,7 +72,8 @@ export class SearchAnswerer {
     if (programme) found = found.slice(0, 8);
     const hits = this.rerank(found, why, ctx.question);
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
-    const unionCoverage = query.concepts.length ? union.size / query.concepts.length : 0;
+    const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0);
+    const unionCoverage = totalWeight > 0 ? [...union].reduce((sum, i) => sum + query.concepts[i].weight, 0) / totalWeight : 0;
     const top = hits[0];
     const trace = { query, hits };
     // A question for a number or a date needs a passage that has one: "hoeveel klachten" is not
