@@ -96,6 +96,12 @@ export class Analyzer {
   ) {
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
     const glossaryTerms = new Set<string>();
+    // What a Dutch word means by the glossary's synonyms, by its stem ("storingen" → storingen, verstoringen).
+    const meaningOfStem = new Map<string, string[]>();
+    for (const entry of glossary) {
+      const term = this.tokens(entry.term).filter((t) => !t.stop);
+      if (entry.type === 'synonym' && term.length === 1) meaningOfStem.set(term[0].stem, this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+    }
     for (const entry of glossary) {
       const termTokens = this.tokens(entry.term);
       const stems = termTokens.map((t) => t.stem);
@@ -103,7 +109,10 @@ export class Analyzer {
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
       for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
       if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
-      const expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      let expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      // An English term means what its Dutch words mean: "outages" (storingen, uitval) reaches what the
+      // Dutch "storingen" reaches, so a question ranks alike in both languages.
+      if (entry.type === 'english') expansion = [...new Set(expansion.flatMap((stem) => [stem, ...(meaningOfStem.get(stem) ?? [])]))];
       addPhrase(this.phrases, { stems, entry, expansion });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
     }
