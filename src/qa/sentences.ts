@@ -23,7 +23,9 @@ export function bestSentence(text: string, terms: string[], max = 160, prefer?: 
   let best = '';
   let bestScore = -1;
   for (const s of sentences(text)) {
-    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length + (prefer?.test(s) ? 0.5 : 0);
+    // A code sub-heading ("4A2.1 Invoeren van …") names what is explained; the sentences under it explain.
+    const heading = /^\d{1,2}[A-Z]\d{1,2}(\.\d{1,2})?\b[^.!?]*$/.test(s) ? 0.75 : 0;
+    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length + (prefer?.test(s) ? 0.5 : 0) - heading;
     if (score > bestScore) {
       best = s;
       bestScore = score;
