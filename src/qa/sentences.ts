@@ -9,7 +9,8 @@ export function sentences(text: string): string[] {
   return text
     .replace(/\b(c\.q|o\.a|e\.d|t\.a\.v|i\.v\.m|m\.b\.t|etc)\./gi, (m) => m.replace(/\./g, '\u2024'))
     .split(/(?<=[.!?])\s+(?=[A-Z\p{Lu}0-9"“])|\n+/u)
-    .map((s) => s.replace(/\u2024/g, '.').trim())
+    // A bullet's mark is layout, not part of the sentence it quotes ("● De aannemer …", "- Er zijn …").
+    .map((s) => s.replace(/\u2024/g, '.').trim().replace(/^[•●▪■◦○·*–-]\s+/u, ''))
     .filter(Boolean);
 }
 
