@@ -97,7 +97,10 @@ export class Router {
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
     // "What number does the culture programme have?": the header field of the programme it names.
-    if (programmes[0] && asksProgrammeNumber(text)) return { kind: 'search', query: k.index.analyzer.analyzeQuery('programmanummer'), reports, programme: programmes[0] };
+    if (asksProgrammeNumber(text)) {
+      const ref = programmes[0] ?? k.programmesNamedIn(text, reports)[0];
+      if (ref) return { kind: 'search', query: k.index.analyzer.analyzeQuery('programmanummer'), reports, programme: ref };
+    }
     // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
     if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query, reports, programme: programmes[0], progress: aspect };
     if (aspect) {
