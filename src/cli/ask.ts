@@ -3,29 +3,33 @@
 //   --file F      answer every non-empty line of F, one JSON Answer per line (JSON Lines)
 //   --locale L    en or nl (the answer language when the question doesn't tell)
 //   --debug       add why the answer was chosen
+//   --corpus DIR  read the corpus from DIR (repeatable: several folders as one corpus)
 // Without a question it asks interactively.
 
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { defaultCorpusDir, formatProblem } from '../report/corpus';
+import { formatProblem } from '../report/corpus';
 import type { Answer } from '../qa/answer';
 import { QaEngine } from '../qa/engine';
 import { renderPlainText } from '../render/text';
+import { CORPUS_OPTION, corpusDirs, loadCorpusFrom, parseArgsOrExit } from './corpusOption';
+
+const USAGE = 'usage: npm run ask -- [--json] [--locale en|nl] [--debug] [--corpus DIR …] ["question" | --file questions.txt]';
 
 function main(): void {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseArgsOrExit({
     allowPositionals: true,
     options: {
+      ...CORPUS_OPTION,
       json: { type: 'boolean', default: false },
       file: { type: 'string' },
       locale: { type: 'string' },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
+  }, USAGE);
   if (values.help) {
-    console.log('usage: npm run ask -- [--json] [--locale en|nl] [--debug] ["question" | --file questions.txt]');
+    console.log(USAGE);
     return;
   }
   if (values.locale && !/^(en|nl)([-_]\w+)?$/i.test(values.locale)) {
@@ -33,7 +37,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const engine = QaEngine.fromDirectory(defaultCorpusDir());
+  const engine = new QaEngine(loadCorpusFrom(corpusDirs(values)));
   for (const p of engine.corpus.problems) console.error(formatProblem(p));
   const options = { locale: values.locale, debug: values.debug };
   const print = (answer: Answer) => console.log(values.json || values.file ? JSON.stringify(answer) : renderPlainText(answer, { showSources: true }) + '\n');

@@ -3,16 +3,14 @@
 // corpus, with the first folder's glossaries (the project's report beside fixture pages of other programmes: `--corpus corpus --corpus test/fixtures/otherprogrammes`).
 
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { defaultCorpusDir, loadCorpus } from '../report/corpus';
 import { QaEngine } from '../qa/engine';
 import { evaluate, parseQuestions } from '../qa/evaluation';
+import { CORPUS_OPTION, corpusDirs, loadCorpusFrom, parseArgsOrExit } from './corpusOption';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string', multiple: true } } });
+const { values, positionals } = parseArgsOrExit({ allowPositionals: true, options: CORPUS_OPTION }, 'usage: npm run evaluate -- [questions.tsv] [--corpus DIR …]');
 const file = positionals[0] ?? 'test/questions.tsv';
-const dirs = values.corpus ?? [defaultCorpusDir()];
-// The first folder's glossaries serve all of them.
-const engine = new QaEngine(loadCorpus(dirs[0], { alsoFrom: dirs.slice(1) }));
+const dirs = corpusDirs(values);
+const engine = new QaEngine(loadCorpusFrom(dirs));
 const report = evaluate(engine, parseQuestions(readFileSync(file, 'utf8')));
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 console.log(`question set: ${file}${dirs.length > 1 || values.corpus ? ` on ${dirs.join(' + ')}` : ''}`);

@@ -3,12 +3,13 @@
 
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { defaultCorpusDir, formatProblem, loadCorpus } from '../report/corpus';
+import { formatProblem } from '../report/corpus';
 import { PassageIndex } from '../search/passageIndex';
 import { ruleProblems } from '../search/rulesCheck';
 import type { Corpus } from '../report/model';
 import { formatStatus } from '../report/status';
 import { englishGaps, type EnglishGap } from '../search/englishGaps';
+import { CORPUS_OPTION, corpusDirs, loadCorpusFrom, parseArgsOrExit } from './corpusOption';
 
 /** The tree as indented text: report › programme › area › goal › performance. */
 export function formatTree(corpus: Corpus): string {
@@ -65,8 +66,9 @@ export function formatEnglishGaps(gaps: EnglishGap[]): string {
 }
 
 if (require.main === module) {
-  const strict = process.argv.includes('--strict');
-  const corpus = loadCorpus(defaultCorpusDir());
+  const { values } = parseArgsOrExit({ options: { ...CORPUS_OPTION, strict: { type: 'boolean', default: false } } }, 'usage: npm run lint-corpus -- [--strict] [--corpus DIR …]');
+  const strict = values.strict;
+  const corpus = loadCorpusFrom(corpusDirs(values));
   corpus.problems.push(...ruleProblems(corpus, new PassageIndex(corpus)));
   console.log(formatTree(corpus));
   const errors = corpus.problems.filter((p) => p.severity === 'error').length;

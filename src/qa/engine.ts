@@ -14,6 +14,7 @@ import { ProgressAnswerer } from './answerers/progress';
 import { RefusalAnswerer } from './answerers/refusals';
 import { SearchAnswerer } from './answerers/search';
 import { SmalltalkAnswerer } from './answerers/smalltalk';
+import { ProgrammeIntroAnswerer } from './answerers/programmeIntro';
 import { TreeAnswerer } from './answerers/tree';
 import type { Context } from './context';
 import { hasNoWords } from './intents';
@@ -78,6 +79,7 @@ export class QaEngine {
   private readonly refusals: RefusalAnswerer;
   private readonly codes: CodeAnswerer;
   private readonly tree: TreeAnswerer;
+  private readonly programmeIntro: ProgrammeIntroAnswerer;
   private readonly search: SearchAnswerer;
   private readonly people: PeopleAnswerer;
   private readonly glosses: Glosses;
@@ -102,6 +104,7 @@ export class QaEngine {
     this.refusals = new RefusalAnswerer(this.knowledge);
     this.codes = new CodeAnswerer(this.knowledge);
     this.tree = new TreeAnswerer(this.knowledge);
+    this.programmeIntro = new ProgrammeIntroAnswerer(this.knowledge);
     this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
     this.progress = new ProgressAnswerer(this.knowledge);
     this.programmes = new ProgrammeAnswerer(this.knowledge, settings.minCoverage);
@@ -157,6 +160,8 @@ export class QaEngine {
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':
         return this.tree.areas(ctx, route.report);
+      case 'programme':
+        return this.programmeIntro.answer(ctx, route.reports, route.ref);
       case 'progress':
         return this.progress.answer(ctx, route.aspect, route.scope, route);
       case 'which-programme':

@@ -80,6 +80,8 @@ const OTHER_SERVICE = [
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
   /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
+  // How to arrange something yourself: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?".
+  /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/,
   // Where an office is: "op welk adres zit het stadskantoor?", "where is the town hall?".
   /\b(op welk adres|bezoekadres|postadres|what is the address|address of the|waar (zit|is|ligt|vind ik) (het|de) (stadhuis|stadskantoor|gemeentehuis|balie|loket)|where (is|are|can i find) the (town hall|city hall|city office|municipal office|desk|counter))\b/,
 ];
@@ -94,11 +96,15 @@ const THIS_DAY = Phrases.load('thisday');
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
 
-/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?": a service question, not a report question. */
+/** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?", "how do I renew …": a service question, not a report question. */
 export function asksForOtherService(question: string): boolean {
-  // (also: questions about one day or week, and who sits on a body)
+  return OTHER_SERVICE.some((re) => re.test(fold(question)));
+}
+
+/** A question about one day or week, or who sits on a body: what a year's report cannot say. */
+export function asksBeyondTheReport(question: string): boolean {
   const text = fold(question);
-  return OTHER_SERVICE.some((re) => re.test(text)) || THIS_DAY.test(text) || MEMBERSHIP.test(text);
+  return THIS_DAY.test(text) || MEMBERSHIP.test(text);
 }
 
 /** Asking the bot's own view: "wat vindt u …", "your opinion", "do you agree". */

@@ -21,10 +21,18 @@ export interface Messages {
   unknownCode(code: string, areas: string): string;
   listIntro(code: string, level: 'goal' | 'performance', count: number): string;
   areasIntro(report: string, count: number): string;
+  /** "Waar gaat dit programma over?": the programme by number and name, then its mission. */
+  programmeAbout(programme: string, report: string): string;
+  /** The policy areas a programme is divided into. */
+  programmeAreas(count: number): string;
+  /** A question about "the programme" when the corpus holds several. */
+  programmesAbout(report: string, count: number): string;
   searchIntro: string;
   metaIntro: string;
   clarify: string;
   notFound(contact: string): string;
+  /** A question for a municipal service (how to apply, opening hours, prices, addresses): not what the report is about. */
+  serviceQuestion(contact: string): string;
   notInCorpus(what: string, available: string, contact: string): string;
   personal(contact: string): string;
   opinion(contact: string): string;
@@ -70,10 +78,14 @@ export const MESSAGES: Record<Language, Messages> = {
     unknownCode: (code, areas) => `${code} komt niet voor in de rapporten die ik ken. Wel beschikbaar: ${areas}.`,
     listIntro: (code, l, n) => `Onder ${code} ${n === 1 ? 'valt' : 'vallen'} ${n} ${l === 'goal' ? (n === 1 ? 'doel' : 'doelen') : n === 1 ? 'prestatie' : 'prestaties'}:`,
     areasIntro: (report, n) => `De ${report} heeft ${n} ${n === 1 ? 'beleidsterrein' : 'beleidsterreinen'}, met deze doelen:`,
+    programmeAbout: (programme, report) => `Dit gaat over ${programme} van de ${report}. De missie van het programma:`,
+    programmeAreas: (n) => `Het programma is verdeeld in ${n} ${n === 1 ? 'beleidsterrein' : 'beleidsterreinen'}:`,
+    programmesAbout: (report, n) => `De ${report} heeft hier ${n} programma's:`,
     searchIntro: 'Dit zegt het rapport erover:',
     metaIntro: 'Volgens het rapport:',
     clarify: 'Uw vraag past bij meer dan één deel van het rapport. Bedoelt u een van deze?',
     notFound: (contact) => `Daar zegt het rapport niets over, dus daar kan ik geen antwoord op geven. ${contact}`,
+    serviceQuestion: (contact) => `Het rapport vertelt wat de gemeente van plan was en hoe dat gaat, niet hoe u zelf iets regelt, wat het kost of waar en wanneer u terechtkunt. ${contact}`,
     notInCorpus: (what, available, contact) => `${what} staat niet in de rapporten die ik ken; ik ken alleen ${available}. ${contact}`,
     personal: (contact) => `Over persoonlijke zaken, zoals uw eigen aanvraag of gegevens, kan ik niets zeggen: ik beantwoord alleen vragen over het rapport. Deel hier geen persoonsgegevens. ${contact}`,
     opinion: (contact) => `Ik geef geen meningen: ik laat alleen zien wat er in het rapport staat. ${contact}`,
@@ -111,10 +123,14 @@ export const MESSAGES: Record<Language, Messages> = {
     unknownCode: (code, areas) => `${code} does not exist in the reports I know. Available: ${areas}.`,
     listIntro: (code, l, n) => `${n} ${l === 'goal' ? (n === 1 ? 'goal falls' : 'goals fall') : n === 1 ? 'performance falls' : 'performances fall'} under ${code}:`,
     areasIntro: (report, n) => `The ${report} has ${n} ${n === 1 ? 'policy area' : 'policy areas'}, with these goals:`,
+    programmeAbout: (programme, report) => `This is about ${programme} of the ${report}. The programme's mission (quoted in Dutch):`,
+    programmeAreas: (n) => `The programme is divided into ${n} ${n === 1 ? 'policy area' : 'policy areas'}:`,
+    programmesAbout: (report, n) => `The ${report} has ${n} programmes here:`,
     searchIntro: 'This is what the report says (quoted in Dutch):',
     metaIntro: 'According to the report (quoted in Dutch):',
     clarify: 'Your question fits more than one part of the report. Did you mean one of these?',
     notFound: (contact) => `The report does not say anything about that, so I cannot answer it. ${contact}`,
+    serviceQuestion: (contact) => `The report says what the municipality planned and how that is going, not how you arrange something yourself, what it costs, or where and when to go. ${contact}`,
     notInCorpus: (what, available, contact) => `${what} is not in the reports I know; I only know ${available}. ${contact}`,
     personal: (contact) => `I cannot help with personal matters such as your own application or details: I only answer questions about the report. Please do not share personal data here. ${contact}`,
     opinion: (contact) => `I do not give opinions: I only show what the report says. ${contact}`,

@@ -3,6 +3,7 @@
 
 import type { TrafficLight } from '../report/model';
 import { fold, words } from '../search/analyzer';
+import { COMMON_VERB_FORMS, STOPWORDS } from '../search/stopwords';
 import { Phrases, wordSet } from '../search/wordLists';
 
 /** What a progress question asks for. */
@@ -65,12 +66,28 @@ export function progressAspect(question: string): ProgressAspect | undefined {
   const text = fold(question);
   // "Hoe gaat het met je?", "how are you doing?" ask after the bot, not the report.
   if (TO_THE_BOT.test(text)) return undefined;
-  if (HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) return 'count';
+  if ((HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) && !countsSomethingElse(text)) return 'count';
   if (COLOUR.test(text)) return 'colour';
   if (DEVIATIONS.test(text)) return 'deviations';
   if (OVERVIEW.test(text)) return 'overview';
   if (STATUS.test(text)) return 'status';
   return undefined;
+}
+
+/**
+ * "Hoeveel budget …", "how much money …": the words after the question for a number name something
+ * other than the tree (no level, structure or progress word), which the goal tree cannot count.
+ */
+/** The words that name the levels of the goal tree (corpus/words/structure.tsv: "policy area" gives policy, area). */
+const STRUCTURE = new Set(Phrases.load('structure').entries.flatMap((e) => e.split(' ')));
+
+function countsSomethingElse(text: string): boolean {
+  const said = words(text);
+  const at = said.findIndex((w, i) => w === 'hoeveel' || w === 'aantal' || ((w === 'many' || w === 'much') && said[i - 1] === 'how'));
+  const counted = said.slice(at + 1).find((w) => !STOPWORDS.has(w) && !COMMON_VERB_FORMS.has(w) && !/^\d/.test(w));
+  if (at < 0 || counted === undefined) return false;
+  const ofTheTree = STRUCTURE.has(counted) || LEVEL_WORDS.some(([set]) => set.has(counted)) || DEVIATIONS.test(counted) || COLOUR.test(counted) || /^(program|code)/.test(counted);
+  return !ofTheTree;
 }
 
 /**

@@ -2,15 +2,17 @@
 // its own answerer in `answerers/`; a new kind of question is a new route and a new answerer.
 
 import { findCodes, type Code } from '../report/codes';
+import { fold } from '../search/analyzer';
+import { STOPWORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
-export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'not-in-corpus';
+export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus';
 
 /** What part of the corpus a progress question is about. */
 export type Scope =
@@ -28,12 +30,17 @@ export type Route =
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
   | { kind: 'areas'; report: Report }
+  /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
+  | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
   | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; which: boolean; explainedOnly: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
   /** Words searched; `progress` when the question also asks how that topic stands. */
   | { kind: 'search'; query: AnalyzedQuery; reports: Report[]; programme?: ProgrammeRef; progress?: ProgressAspect };
+
+/** The word "programme" in either language. */
+const PROGRAMME_WORD = /\b(programma|programmas|programme|programmes|program|programs)\b/;
 
 /** Picks the route of a question. */
 export class Router {
@@ -53,6 +60,7 @@ export class Router {
     if (asksAboutPeople(text) && !this.reportNames(text)) return { kind: 'people', query: k.index.analyzer.analyzeQuery(text), reports: k.reportsNamedIn(text) };
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
     if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
+    if (asksBeyondTheReport(text)) return { kind: 'refusal', reason: 'beyond-report' };
 
     const reports = k.reportsNamedIn(text);
     if (reports.length === 0) return { kind: 'refusal', reason: 'not-in-corpus' };
@@ -90,8 +98,8 @@ export class Router {
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
     if (asksWhichProgramme(text) && !aspect) {
-      // "Welke programma's zijn er?" asks for the tree itself.
-      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'areas', report: reports[0] };
+      // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
+      if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
       return { kind: 'which-programme', query, reports };
     }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
@@ -125,20 +133,40 @@ export class Router {
       }
     }
 
+    // "Waar gaat dit programma over?", "wat is programma 1?": nothing asked but the programme itself.
+    const aboutProgramme = query.concepts.length === 0 && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
+    if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] ?? this.programmeNumbered(text, reports) };
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
     return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
   }
 
+  /** The programme a question names by number ("programma 1"), among the reports. */
+  private programmeNumbered(text: string, reports: Report[]): ProgrammeRef | undefined {
+    const number = namedProgramme(text);
+    for (const report of reports) for (const programme of report.programmes) if (programme.number === number) return { report, programme };
+    return undefined;
+  }
+
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
   private withoutProgressWords(text: string): AnalyzedQuery {
     const analyzer = this.knowledge.index.analyzer;
-    const kept = text.split(/\s+/).filter((w) => {
-      const word = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      return word !== '' && (!isProgressWord(word) || isProblemNoun(word));
+    const said = text
+      .split(/\s+/)
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((w) => w !== '');
+    const isFunctionWord = (w: string) => STOPWORDS.has(fold(w));
+    const isTopic = (w: string) => !isProgressWord(w) || isProblemNoun(w);
+    // A function word stays right before a topic word: glossary phrases hold them ("in order" in
+    // "are the registers in order or behind?"), and progress phrases ("hoe gaat het met") do not re-form.
+    const kept = said.filter((w, i) => {
+      if (!isFunctionWord(w)) return isTopic(w);
+      const next = said[i + 1];
+      return next !== undefined && !isFunctionWord(next) && isTopic(next);
     });
     return analyzer.analyzeQuery(kept.join(' '));
   }
+
 
   /**
    * A programme named by words of its name ("cultuur", "the social domain programme") is the scope,

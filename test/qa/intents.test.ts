@@ -1,4 +1,4 @@
-import { asksForOpinion } from '../../src/qa/intents';
+import { asksBeyondTheReport, asksForOpinion, asksForOtherService, detectSmalltalk, isPersonalCase } from '../../src/qa/intents';
 import { realEngine } from '../helpers';
 
 describe('the opinion rule', () => {
@@ -17,4 +17,39 @@ describe('the opinion rule', () => {
       expect(realEngine().ask(question, { debug: true }).debug?.intent).not.toBe('opinion');
     },
   );
+});
+
+describe('questions the report cannot answer, by kind', () => {
+  it.each(['How do I renew my passport?', 'Waar kan ik een paspoort aanvragen?', 'Hoe regel ik een uittreksel?', 'Op welk adres zit het stadskantoor?', 'Where is the town hall?'])(
+    'reads "%s" as a service question',
+    (q) => {
+      expect(asksForOtherService(q)).toBe(true);
+    },
+  );
+
+  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt'])('reads "%s" as the user\'s own case', (q) => {
+    expect(isPersonalCase(q)).toBe(true);
+  });
+
+  it.each(['Hoe staat het met de verkiezingen?', 'Wie organiseert de verkiezingen?', 'What is done about the outages?', 'Waar gaat dit programma over?'])(
+    'reads "%s" as a question for the report',
+    (q) => {
+      expect(asksForOtherService(q) || isPersonalCase(q) || asksBeyondTheReport(q)).toBe(false);
+    },
+  );
+
+  it('tells a question about one day apart from a service question', () => {
+    expect(asksBeyondTheReport('Wat is het weer morgen?')).toBe(true);
+    expect(asksForOtherService('Wat is het weer morgen?')).toBe(false);
+  });
+});
+
+describe('questions about the bot or the report itself', () => {
+  it.each(['Ben jij een mens?', 'Over welk rapport gaat dit?', 'What report are you using?', 'Do you speak English?', 'Spreekt u ook Engels?'])('answers "%s" as help', (q) => {
+    expect(detectSmalltalk(q)).toBe('help');
+  });
+
+  it.each(['Wat zegt het rapport over storingen?', 'Is het rapport goed?'])('leaves "%s" to the report and the opinion rule', (q) => {
+    expect(detectSmalltalk(q)).toBeUndefined();
+  });
 });

@@ -162,3 +162,29 @@ describe('the page-variants question set', () => {
     expect(answer.citations[1].quote).toMatch(/warmtenet/i);
   });
 });
+
+describe('questions about a programme itself', () => {
+  it('answers "waar gaat dit programma over?" with the mission quoted first, then the policy areas', () => {
+    const answer = realEngine().ask('Waar gaat dit programma over?');
+    expect(ids(answer)).toEqual(['1-missie', '1A', '1B']);
+    expect(answer.text).toContain('Programma 1 Bestuur en dienstverlening');
+    expect(answer.text).toContain('> De gemeente Leiden staat voor een betrouwbaar bestuur');
+    expect(answer.text).toContain('- 1B Dienstverlening [3]');
+  });
+
+  it('answers in English, saying the mission is quoted in Dutch', () => {
+    const answer = realEngine().ask('What is this programme about?');
+    expect(answer.language).toBe('en');
+    expect(answer.text).toContain("The programme's mission (quoted in Dutch)");
+  });
+
+  it('lists every programme with the first line of its mission when several are loaded and none is named', () => {
+    const answer = engineWith('otherprogrammes').ask("Welke programma's zijn er?");
+    expect(ids(answer)).toEqual(['1-missie', '5-missie', '8-missie']);
+    expect(answer.text).toContain('Programma 5 Sociaal domein');
+  });
+
+  it('answers about the programme a question names by number among several', () => {
+    expect(ids(engineWith('otherprogrammes').ask('Wat is programma 8?'))[0]).toBe('8-missie');
+  });
+});

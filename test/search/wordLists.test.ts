@@ -122,10 +122,17 @@ describe('rules read from the lists', () => {
     ['Hoe staat het met de dienstverlening?', 'status'],
     ['Loopt het contactcentrum volgens planning?', 'status'],
     ['Count the goals of 1B', 'count'],
-    ['Is er iets over hoeveel klachten er waren?', 'count'],
+    ['Is er iets over hoeveel prestaties er zijn?', 'count'],
   ])('reads the progress question "%s" as one about %s', (text, aspect) => {
     expect(progressAspect(text)).toBe(aspect);
   });
+
+  it.each(['Hoeveel budget heeft het programma?', 'How much money does programme 1 get?', 'Is er iets over hoeveel klachten er waren?'])(
+    'reads "%s" as no count of the goal tree: what it counts is not in the tree',
+    (text) => {
+      expect(progressAspect(text)).toBeUndefined();
+    },
+  );
 
   it('reads which traffic light and which tree level a question names from the colour and level lists', () => {
     expect(colourNamed('Welke doelen staan op rood?')).toBe('rood');

@@ -22,7 +22,9 @@ export class RefusalAnswerer {
       case 'opinion':
         return reply(ctx, 'none', m.opinion(contact), [], m.examples, 0, 'opinion');
       case 'other-service':
-        return reply(ctx, 'none', m.notFound(contact), [], m.examples, 0, 'other-service');
+        return reply(ctx, 'none', m.serviceQuestion(contact), [], m.examples, 0, 'other-service');
+      case 'beyond-report':
+        return reply(ctx, 'none', m.notFound(contact), [], m.examples, 0, 'beyond-report');
       case 'not-in-corpus':
         return this.notInCorpus(ctx, text);
     }

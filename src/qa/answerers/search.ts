@@ -70,7 +70,11 @@ export class SearchAnswerer {
         ? k.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => k.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
     if (programme) found = found.slice(0, 8);
-    const hits = this.rerank(found, why, ctx.question);
+    // A passage that covers too little of the question cannot answer it, however well it scores:
+    // one that covers enough goes first ("loopt het digitaliseren van het archief vertraging op?"
+    // is about the archive, not about delays in general).
+    const ranked = this.rerank(found, why, ctx.question);
+    const hits = [...ranked.filter((h) => h.coverage >= this.options.minCoverage), ...ranked.filter((h) => h.coverage < this.options.minCoverage)];
     const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
     const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0);
     const unionCoverage = totalWeight > 0 ? [...union].reduce((sum, i) => sum + query.concepts[i].weight, 0) / totalWeight : 0;
