@@ -149,7 +149,9 @@ export class Knowledge {
    * The programmes a question names: by number ("programma 3"), by its whole name, or by a
    * recognisable word of its name ("cultuur" for "Cultuur en vrije tijd"). Best match first.
    */
-  programmesNamedIn(text: string, reports: Report[]): ProgrammeRef[] {
+  programmesNamedIn(question: string, reports: Report[]): ProgrammeRef[] {
+    // "het jeugdprogramma", "the culture programme": the word joined to "programma" is a word of its own.
+    const text = question.replace(/(\p{L}{3,})(programma|programme|program)(?=$|[^\p{L}])/giu, '$1 $2');
     const number = namedProgramme(text);
     const folded = fold(text);
     // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
@@ -165,6 +167,18 @@ export class Knowledge {
         if (hits > 0) score = hits / (words.length + 1);
       }
       if (score > 0) scored.push({ ref, score });
+    }
+    // "Welke commissie hoort bij het jeugdprogramma?": no programme's name, but the name of one of its
+    // policy areas, said of a programme, names the programme that has that area.
+    if (scored.length === 0 && /\b(programma|programme|program)\b/.test(folded)) {
+      for (const { ref } of this.programmeNames) {
+        if (!reports.includes(ref.report)) continue;
+        const hits = ref.programme.areas.filter((a) => {
+          const name = this.index.analyzer.indexTerms(a.name);
+          return name.length > 0 && name.every((t) => stems.has(t));
+        }).length;
+        if (hits > 0) scored.push({ ref, score: hits / 10 });
+      }
     }
     return scored.sort((a, b) => b.score - a.score).map((s) => s.ref);
   }
@@ -182,11 +196,14 @@ export class Knowledge {
     if (!name || name.words.length === 0) return out;
     // A header field asked for ("welke commissie gaat over cultuur en sport?") leaves the name nothing to be but the programme's.
     const asksField = query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
-    const areaWords = new Set(asksField ? [] : ref.programme.areas.flatMap((a) => this.index.analyzer.indexTerms(a.name)));
+    const areaTerms = ref.programme.areas.flatMap((a) => this.index.analyzer.indexTerms(a.name));
+    const areaWords = new Set(asksField ? [] : areaTerms);
+    // Asked for a header field, an area's name said of the programme ("the youth programme") names it too.
+    const nameWords = new Set(asksField ? [...name.words, ...areaTerms] : name.words);
     query.concepts.forEach((c, i) => {
       if (isProgressWord(c.label)) return; // "area", "goal": the tree, not a name
       const said = [...query.terms.filter((t) => t.concept === i && t.source === 'word').map((t) => t.term), ...this.englishSideStems(c.label)];
-      if (said.some((t) => name.words.includes(t)) && !said.some((t) => areaWords.has(t))) out.add(i);
+      if (said.some((t) => nameWords.has(t)) && !said.some((t) => areaWords.has(t))) out.add(i);
     });
     return out;
   }
