@@ -82,6 +82,10 @@ export class Analyzer {
   /** The words of the English side, folded, and their English stems: known, never corrected. */
   private readonly englishWords = new Set<string>();
   private readonly englishStemSet = new Set<string>();
+  /** The Dutch words the English side gives an English for: known words, never corrected. */
+  private readonly englishSideDutch = new Set<string>();
+  /** The Dutch words each English word of the English side stands for. */
+  private readonly dutchOfEnglish = new Map<string, Set<string>>();
   private readonly domainStems: Set<string>;
   private speller = new Speller(() => true, []);
 
@@ -121,6 +125,10 @@ export class Analyzer {
     for (const entry of glossary) if (entry.type === 'synonym') dutchMeaning.set(words(entry.term).join(' '), this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
     for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
+      // Its Dutch words are words too: "nummer" is no misspelling of "summer".
+      const dutchWords = term.dutch.flatMap(words);
+      for (const w of dutchWords) this.englishSideDutch.add(w);
+      for (const w of term.english.flatMap(words)) this.dutchOfEnglish.set(w, new Set([...(this.dutchOfEnglish.get(w) ?? []), ...dutchWords]));
       for (const w of term.english.flatMap(words)) {
         if (STOPWORDS.has(w)) continue;
         this.englishWords.add(w);
@@ -167,7 +175,13 @@ export class Analyzer {
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
    */
   correct(word: string): string[] | undefined {
-    return this.speller.correct(word);
+    const fixed = this.speller.correct(word);
+    // A Dutch word of the English side may be read as a report word's other form ("onderzoekt" → onderzoek)
+    // or as its own English ("registratie" → registration → registratie), never as another English word
+    // ("nummer" is no "summer").
+    const foreign = (w: string) => this.englishWords.has(w) && !this.vocabularyStems.has(this.stem(w)) && !this.dutchOfEnglish.get(w)?.has(word);
+    if (fixed && this.englishSideDutch.has(word) && fixed.some(foreign)) return undefined;
+    return fixed;
   }
 
   /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
