@@ -159,7 +159,7 @@ export class QaEngine {
       case 'codes':
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':
-        return this.tree.areas(ctx, route.report);
+        return this.tree.areas(ctx, route.report, route.programme?.programme);
       case 'programme':
         return this.programmeIntro.answer(ctx, route.reports, route.ref);
       case 'progress':

@@ -29,7 +29,7 @@ export type Route =
   /** Goal-tree codes named (or an area named by name in a list request). */
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
-  | { kind: 'areas'; report: Report }
+  | { kind: 'areas'; report: Report; programme?: ProgrammeRef }
   /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
   | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
@@ -136,6 +136,11 @@ export class Router {
     // "Waar gaat dit programma over?", "wat is programma 1?": nothing asked but the programme itself.
     const aboutProgramme = query.concepts.length === 0 && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
     if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] ?? this.programmeNumbered(text, reports) };
+    // "Which policy areas does programme 4 have?", "welke doelen heeft het programma Duurzaamheid?": its tree.
+    if (programmes[0] && list && namesTreeLevel(text)) {
+      const naming = k.conceptsNaming(query, programmes[0]);
+      if (query.concepts.every((c, i) => naming.has(i) || isStructureNoun(c.label) || isProgressWord(c.label))) return { kind: 'areas', report: programmes[0].report, programme: programmes[0] };
+    }
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
     return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
