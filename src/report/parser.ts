@@ -217,14 +217,15 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           if (lead.codes.length > 0) {
             explanationCodes = lead.codes;
             explanationTitle = isHeading ? lead.rest : '';
-          } else if (k === 0 && explanationCodes.length > 0) {
-            // A paragraph after a code's block continues it, unless it names codes of its own
-            // ("Het stallen van fietsen (4C1.1) …"): then it is about those, not the heading above.
-            const own = codesInText(rest.lines.join(' ')).map((c) => c.code);
-            if (own.length > 0 && !own.some((c) => explanationCodes.includes(c))) {
-              explanationCodes = [];
-              explanationTitle = '';
-            }
+          } else if (
+            ownCodes(rest.lines.join(' '), explanationArea ?? tree.currentArea).some((c) => !explanationCodes.includes(c)) ||
+            (k === 0 && explanationCodes.length > 0 && codesInText(rest.lines.join(' ')).length > 0 && !codesInText(rest.lines.join(' ')).some((c) => explanationCodes.includes(c.code)))
+          ) {
+            // A paragraph after a code sub-heading's block that names other codes is about those
+            // ("Bij 2A1.1 en 2A3.1 loopt de uitvoering volgens planning"; "Het stallen van fietsen (4C1.1) …",
+            // a code of another area), not the sub-heading's.
+            explanationCodes = [];
+            explanationTitle = '';
           }
           const owner = explanationArea ?? tree.currentArea;
           const areaCode = owner?.code ?? 'programma';
@@ -232,7 +233,7 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           // One passage per block: a paragraph, or a code sub-heading with the bullets right under it.
           const n = (owner?.explanationIds.length ?? 0) + 1;
           // A paragraph without leading codes still explains the codes it names ("… De Zijlhoek (8B1.2) start later").
-          const named = explanationCodes.length ? [] : [...new Set(codesInText(rest.lines.join(' ')).map((c) => c.code))].filter((c) => !owner || c.startsWith(owner.code));
+          const named = explanationCodes.length ? [] : ownCodes(rest.lines.join(' '), owner);
           const codes = explanationCodes.length ? explanationCodes : named.length ? named : owner ? [owner.code] : [];
           const id = addPassage('explanation', `toelichting-${areaCode}-${n}`, named.length ? `Toelichting ${named.join(', ')}` : heading, rest, codes);
           owner?.explanationIds.push(id);
@@ -310,6 +311,11 @@ function setPaths(edition: string, programme: Programme, passages: ParsedFile['p
     if (p.kind === 'explanation') path.push(p.title);
     p.path = path;
   }
+}
+
+/** The codes a text names that belong to the area it explains (all it names when the area is unknown). */
+function ownCodes(text: string, area: { code: string } | undefined): string[] {
+  return [...new Set(codesInText(text).map((c) => c.code))].filter((c) => !area || c.startsWith(area.code));
 }
 
 /** A short line without end punctuation that is not a bullet: a sub-heading in the prose. */

@@ -15,7 +15,7 @@ export interface SidecarStatus {
 const NO_DEVIATION = /\bgeen (noemenswaardige |relevante |grote )?afwijking(en)?\b|\bconform (de )?begroting\b|\bno deviations?\b/i;
 /** A colour word, and the words that make it a traffic light ("groene ruimte" is not one). */
 const COLOUR = /\b(groen|groene|oranje|rood|rode)\b/gi;
-const LIGHT = /\bstoplicht(en)?\b|\bkleur(t|en)?\b|\b(staat|staan|springt|springen|gaat|gaan) op (groen|oranje|rood)\b|\bscoor(t|en)\b/i;
+const LIGHT = /\bstoplicht(en)?\b|\bkleur(t|en|de)?\b|\b(staat|staan|stond|stonden|springt|springen|sprong|gaat|gaan|ging|blijft|blijven)( [\p{L}]+){0,2} op (groen|oranje|rood)\b|\bop (groen|oranje|rood) (gezet|gesprongen|gekomen)\b|\bscoor(t|en)\b/iu;
 /** "Alle prestaties …" or "bijna allemaal …": a colour said of the programme's performances at large. */
 const ALL = /\b(alle|allemaal|overige|andere)\b/i;
 const EXCEPTION = /\b(alleen|behalve|uitgezonderd|met uitzondering van|enkel)\b/i;

@@ -106,7 +106,7 @@ describe('progress on pages of other programmes', () => {
   it('answers a question that names a programme from that programme only', () => {
     expect(ids(engine.ask('welke commissie gaat over cultuur?'))).toEqual(['8-commissie']);
     expect(ids(engine.ask('Wat is de missie van programma 3?'))).toEqual(['3-missie']);
-    expect(ids(engine.ask('hoe gaat het met programma 5?'))[0]).toBe('toelichting-5A-1');
+    expect(ids(engine.ask('hoe gaat het met programma 5?'))[0]).toMatch(/^toelichting-5A-/);
   });
 
   it('says which programme is about a topic', () => {

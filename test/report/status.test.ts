@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/report/corpus';
-import type { Report, Status } from '../../src/report/model';
+import type { Passage, Report, Status } from '../../src/report/model';
+import { coloursIn } from '../../src/report/status';
 import { CORPUS_DIR, FIXTURES } from '../helpers';
 
 function statusOf(report: Report, code: string): Status | undefined {
@@ -77,6 +78,8 @@ describe('status on pages of other programmes', () => {
     expect(blocks.map((p) => [p.codes, p.text.slice(0, 20)])).toEqual([
       [['5A1.2'], 'Deze prestatie krijg'],
       [['5A2.1'], 'Het baggeren van de '],
+      // A paragraph after a sub-heading's block that names another code is about that code.
+      [['5A1.1'], 'Bij 5A1.1 loopt het '],
     ]);
     expect(blocks[0].title).toBe('Toelichting 5A1.2 Vergroenen van schoolpleinen');
     expect(blocks[0].text).toContain('• Twee binnenterreinen volgen in het voorjaar');
@@ -99,5 +102,21 @@ describe('sidecar status problems', () => {
     ]);
     const perf = corpus.reports[0].programmes[0].areas[0].goals[0].performances[0];
     expect(perf.status).toMatchObject({ colour: 'oranje', colourSource: 'sidecar', colourFile: 'pagina.json' });
+  });
+});
+
+describe('colour sentences as pages write them', () => {
+  const passage = (text: string) => ({ id: 'p', kind: 'status', text, codes: [] }) as unknown as Passage;
+
+  it.each([
+    ['De bouw loopt vertraging op; prestatie 4B1.2 staat daarom op oranje.', '4B1.2', 'oranje'],
+    ['Prestatie 4A1.1 krijgt een rood stoplicht.', '4A1.1', 'rood'],
+    ['4C2.1 is in de loop van het jaar op groen gezet.', '4C2.1', 'groen'],
+  ])('reads "%s" as %s %s', (text, code, colour) => {
+    expect(coloursIn(passage(text))).toEqual([{ codes: [code], colour }]);
+  });
+
+  it('reads no traffic light in a colour that is no light ("de groene ruimte")', () => {
+    expect(coloursIn(passage('Prestatie 4A2.1 gaat over de groene ruimte in de wijk.'))).toEqual([]);
   });
 });

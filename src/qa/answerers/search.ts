@@ -75,7 +75,9 @@ export class SearchAnswerer {
     // is about the archive, not about delays in general).
     const ranked = this.rerank(found, why, ctx.question);
     const hits = [...ranked.filter((h) => h.coverage >= this.options.minCoverage), ...ranked.filter((h) => h.coverage < this.options.minCoverage)];
-    const union = new Set(hits.slice(0, 3).flatMap((h) => h.concepts));
+    // What the best passages cover together, before those without the asked fact were set aside:
+    // "hoe lang duurt het voor ik antwoord krijg?" is in scope even if only one passage has a time.
+    const union = new Set([...hits.slice(0, 3), ...found.slice(0, 3)].flatMap((h) => h.concepts));
     const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0);
     const unionCoverage = totalWeight > 0 ? [...union].reduce((sum, i) => sum + query.concepts[i].weight, 0) / totalWeight : 0;
     const top = hits[0];
