@@ -50,7 +50,7 @@ const PROGRESS_CONCEPT = new RegExp(
     'status', 'stand', 'zaken', 'voortgang', 'progress\\w*', 'going', 'doing', 'gaat', 'loopt', 'lopen', 'staat', 'staan', 'koers', 'course', 'well', 'goed',
     'kleur\\w*', 'colou?rs?', 'groen\\w*', 'oranj\\w*', 'rood', 'rode', 'green', 'orange', 'amber', 'red', 'stoplicht\\w*', 'traffic', 'lights?',
     'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'boom', 'bomen', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
-    'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'onderdel\\w*',
+    'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'onderdel\\w*', 'parts?',
     'programma\\w*', 'programmes?', 'programs?', 'rapport\\w*', 'report\\w*', 'gemeente', 'municipality', 'leiden', 'er', 'there', 'zijn', 'welk\\w*', 'which',
     'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee',
     'dingen', 'iets', 'alles', 'everything', 'anything', 'something', 'things?', 'wat', 'what', 'waar', 'where', 'nu', 'now', 'nog', 'still', 'raad', "council'?s?",
