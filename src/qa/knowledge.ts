@@ -38,7 +38,7 @@ export class Knowledge {
   private readonly codes = new Map<string, CodeEntry[]>();
   private readonly fileLabels = new Map<string, string>();
   /** Every programme with its folded name and the stems of its distinctive name words, computed once. */
-  private readonly programmeNames: { ref: ProgrammeRef; folded: string; words: string[] }[] = [];
+  private readonly programmeNames: { ref: ProgrammeRef; folded: string; words: string[]; areaNames: string[][] }[] = [];
   private readonly nameTerms = new Set<string>();
   /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
   private readonly englishSide = new Map<string, string[]>();
@@ -77,7 +77,7 @@ export class Knowledge {
     for (const report of corpus.reports) {
       for (const programme of report.programmes) {
         const words = this.index.analyzer.tokens(programme.name).filter((t) => !t.stop && t.word.length >= 4 && !GENERAL_NAME_WORDS.has(t.word)).map((t) => t.stem);
-        this.programmeNames.push({ ref: { report, programme }, folded: fold(programme.name).trim(), words });
+        this.programmeNames.push({ ref: { report, programme }, folded: fold(programme.name).trim(), words, areaNames: programme.areas.map((a) => this.index.analyzer.indexTerms(a.name)) });
         for (const t of this.index.analyzer.indexTerms(programme.name)) this.nameTerms.add(t);
       }
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
@@ -171,12 +171,9 @@ export class Knowledge {
     // "Welke commissie hoort bij het jeugdprogramma?": no programme's name, but the name of one of its
     // policy areas, said of a programme, names the programme that has that area.
     if (scored.length === 0 && /\b(programma|programme|program)\b/.test(folded)) {
-      for (const { ref } of this.programmeNames) {
+      for (const { ref, areaNames } of this.programmeNames) {
         if (!reports.includes(ref.report)) continue;
-        const hits = ref.programme.areas.filter((a) => {
-          const name = this.index.analyzer.indexTerms(a.name);
-          return name.length > 0 && name.every((t) => stems.has(t));
-        }).length;
+        const hits = areaNames.filter((name) => name.length > 0 && name.every((t) => stems.has(t))).length;
         if (hits > 0) scored.push({ ref, score: hits / 10 });
       }
     }
@@ -196,7 +193,7 @@ export class Knowledge {
     if (!name || name.words.length === 0) return out;
     // A header field asked for ("welke commissie gaat over cultuur en sport?") leaves the name nothing to be but the programme's.
     const asksField = query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
-    const areaTerms = ref.programme.areas.flatMap((a) => this.index.analyzer.indexTerms(a.name));
+    const areaTerms = name.areaNames.flat();
     const areaWords = new Set(asksField ? [] : areaTerms);
     // Asked for a header field, an area's name said of the programme ("the youth programme") names it too.
     const nameWords = new Set(asksField ? [...name.words, ...areaTerms] : name.words);
