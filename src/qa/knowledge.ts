@@ -155,7 +155,9 @@ export class Knowledge {
     const number = namedProgramme(text);
     const folded = fold(text);
     // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
-    const stems = new Set([...this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text)]);
+    const own = new Set(this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem));
+    const stems = new Set([...own, ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text)]);
+    const saysProgramme = /\b(programma|programme|program)\b/.test(folded);
     const scored: { ref: ProgrammeRef; score: number }[] = [];
     for (const { ref, folded: name, words } of this.programmeNames) {
       if (!reports.includes(ref.report)) continue;
@@ -164,7 +166,9 @@ export class Knowledge {
       else if (name && folded.includes(name)) score = 2;
       else {
         const hits = words.filter((w) => stems.has(w)).length;
-        if (hits > 0) score = hits / (words.length + 1);
+        // Through translation alone, part of a name ("sector" → domein) names a programme only when the question says "programme".
+        const translatedOnly = !words.some((w) => own.has(w));
+        if (hits > 0 && (!translatedOnly || hits === words.length || saysProgramme)) score = hits / (words.length + 1);
       }
       if (score > 0) scored.push({ ref, score });
     }

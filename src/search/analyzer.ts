@@ -354,7 +354,7 @@ function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
  */
 function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>, dutchMeaning: Map<string, string[]>): Phrase[] {
   const domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
-  const byTerm = new Map<string, { expansion: Set<string>; dutch: Set<string>; line: number }>();
+  const byTerm = new Map<string, { key: string; expansion: Set<string>; dutch: Set<string>; line: number }>();
   for (const term of english) {
     const dutch = term.dutch.flatMap((d) => tokens(d)).filter((t) => !t.stop);
     if (dutch.every((t) => domainStems.has(t.stem))) continue;
@@ -365,14 +365,16 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
       if (!key || glossaryTerms.has(key)) continue;
       // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
       if (parts.every(isFunctionWord) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
-      const entry = byTerm.get(key) ?? { expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
+      // English words matched alike ("cycle", "cycling": both "cycl") stand for the report words of all their lines.
+      const stemKey = parts.map(englishStem).join(' ');
+      const entry = byTerm.get(stemKey) ?? { key, expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
       for (const stem of stems) entry.expansion.add(stem);
       entry.dutch.add(term.dutch[0]);
-      byTerm.set(key, entry);
+      byTerm.set(stemKey, entry);
     }
   }
-  return [...byTerm].map(([key, { expansion, dutch, line }]) => ({
-    stems: key.split(' ').map(englishStem),
+  return [...byTerm].map(([stemKey, { key, expansion, dutch, line }]) => ({
+    stems: stemKey.split(' '),
     entry: { term: key, expansion: [...dutch].join(' '), type: 'english' as const, line },
     expansion: [...expansion],
   }));
