@@ -155,6 +155,11 @@ describe('the page-variants question set', () => {
     expect(answer.citations.every((c) => /(^4-|4[AB])/.test(c.id))).toBe(true);
   });
 
+  it('refuses rather than quote a passage about another place than the one the question names', () => {
+    expect(engine.ask('Wanneer gaat het autoluwe gebied rond de Haarlemmerstraat in?').kind).toBe('none');
+    expect(engine.ask('Wanneer gaat het autoluwe gebied rond de Breestraat in?').citations[0].id).toBe('toelichting-4A-4');
+  });
+
   it('lists the tree of the programme a question names, not every programme\'s', () => {
     expect(engine.ask('Which policy areas does programme 4 have?').citations.map((c) => c.id)).toEqual(['4A', '4B']);
     expect(engine.ask('Welke doelen heeft het programma Duurzaamheid?').text).toMatch(/7A1 Minder energieverbruik in woningen; 7A2 Aardgasvrije wijken/);
