@@ -32,6 +32,9 @@ interface Row {
   met?: boolean;
 }
 
+/** How many of the slowest questions each corpus's ask() measurement prints. */
+const SHOW_SLOWEST = 20;
+
 const ms = (n: number) => `${n < 10 ? n.toFixed(3) : n.toFixed(1)} ms`;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -53,6 +56,8 @@ function measureCorpus(label: string, dir: string, rounds: number, askTarget: nu
   // CPU time too: on a shared machine a wall-clock p99 mostly measures when the process was not
   // running at all; CPU time says what the code costs.
   const cpuTimes: number[] = [];
+  /** Per question its least CPU time over the rounds: what it costs when nothing else interferes. */
+  const least = new Map<string, number>();
   for (let r = 0; r < rounds; r++) {
     for (const q of QUESTIONS) {
       const cpu = process.cpuUsage();
@@ -60,8 +65,15 @@ function measureCorpus(label: string, dir: string, rounds: number, askTarget: nu
       engine.ask(q);
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
       const used = process.cpuUsage(cpu);
-      cpuTimes.push((used.user + used.system) / 1000);
+      const cpuMs = (used.user + used.system) / 1000;
+      cpuTimes.push(cpuMs);
+      least.set(q, Math.min(least.get(q) ?? Infinity, cpuMs));
     }
+  }
+  // The slowest questions, with the size of their answers, for the console (the profile starts here).
+  console.log(`${label}: the ${SHOW_SLOWEST} slowest questions (least CPU time of ${rounds} rounds; answer text length):`);
+  for (const [q, cpuMs] of [...least].sort((a, b) => b[1] - a[1]).slice(0, SHOW_SLOWEST)) {
+    console.log(`  ${ms(cpuMs).padStart(10)}  ${String(engine.ask(q).text.length).padStart(9)} chars  ${q}`);
   }
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);

@@ -38,7 +38,13 @@ export class Knowledge {
   private readonly codes = new Map<string, CodeEntry[]>();
   private readonly fileLabels = new Map<string, string>();
   /** Every programme with its folded name and the stems of its distinctive name words, computed once. */
-  private readonly programmeNames: { ref: ProgrammeRef; folded: string; words: string[]; areaNames: string[][] }[] = [];
+  private readonly programmeNames: { ref: ProgrammeRef; folded: string; words: string[] }[] = [];
+  /** Where {@link programmesNamedIn} looks first: positions in `programmeNames` by number, by folded name, by name word. */
+  private readonly programmesByNumber = new Map<string, number[]>();
+  private readonly programmesByName = new Map<string, number[]>();
+  private readonly programmesByWord = new Map<string, number[]>();
+  /** The index terms of every area's name, per report in tree order: {@link areaNamedIn} walks these. */
+  private readonly areaNames = new Map<Report, { code: string; programme: string; terms: string[] }[]>();
   private readonly nameTerms = new Set<string>();
   /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
   private readonly englishSide = new Map<string, string[]>();
@@ -74,12 +80,32 @@ export class Knowledge {
     for (const p of corpus.reports.flatMap((r) => r.passages)) {
       if (p.kind === 'field' || p.kind === 'mission') for (const t of this.index.analyzer.indexTerms(p.title)) this.fieldTerms.add(t);
     }
-    for (const report of corpus.reports) {
-      for (const programme of report.programmes) {
-        const words = this.index.analyzer.tokens(programme.name).filter((t) => !t.stop && t.word.length >= 4 && !GENERAL_NAME_WORDS.has(t.word)).map((t) => t.stem);
-        this.programmeNames.push({ ref: { report, programme }, folded: fold(programme.name).trim(), words, areaNames: programme.areas.map((a) => this.index.analyzer.indexTerms(a.name)) });
-        for (const t of this.index.analyzer.indexTerms(programme.name)) this.nameTerms.add(t);
+    const push = <K>(map: Map<K, number[]>, key: K, at: number) => {
+      const list = map.get(key);
+      if (list) list.push(at);
+      else map.set(key, [at]);
+    };
+    const namesAnalysed = new Map<string, { folded: string; words: string[]; terms: string[] }>();
+    const analysed = (name: string) => {
+      let a = namesAnalysed.get(name);
+      if (!a) {
+        const words = this.index.analyzer.tokens(name).filter((t) => !t.stop && t.word.length >= 4 && !GENERAL_NAME_WORDS.has(t.word)).map((t) => t.stem);
+        namesAnalysed.set(name, (a = { folded: fold(name).trim(), words, terms: this.index.analyzer.indexTerms(name) }));
       }
+      return a;
+    };
+    for (const report of corpus.reports) {
+      const areaNames: { code: string; programme: string; terms: string[] }[] = [];
+      for (const programme of report.programmes) {
+        const { folded, words, terms } = analysed(programme.name);
+        const at = this.programmeNames.push({ ref: { report, programme }, folded, words }) - 1;
+        push(this.programmesByNumber, programme.number, at);
+        if (folded) push(this.programmesByName, folded, at);
+        for (const w of new Set(words)) push(this.programmesByWord, w, at);
+        for (const t of terms) this.nameTerms.add(t);
+        for (const area of programme.areas) areaNames.push({ code: area.code, programme: programme.number, terms: analysed(area.name).terms });
+      }
+      this.areaNames.set(report, areaNames);
       const passage = (id: string) => report.passages.find((p) => p.id === id)!;
       const add = (code: string, entry: CodeEntry) => this.codes.set(code, [...(this.codes.get(code) ?? []), entry]);
       for (const programme of report.programmes) {
@@ -125,11 +151,8 @@ export class Knowledge {
     // The question's own stems and its glossary expansions ("governance" → bestuur).
     const words = new Set([...this.index.analyzer.tokens(text).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
     for (const r of reports) {
-      for (const p of r.programmes) {
-        for (const a of p.areas) {
-          const name = this.index.analyzer.indexTerms(a.name);
-          if (name.length > 0 && name.every((t) => words.has(t))) return { code: a.code, programme: p.number, level: 'area' };
-        }
+      for (const a of this.areaNames.get(r) ?? []) {
+        if (a.terms.length > 0 && a.terms.every((t) => words.has(t))) return { code: a.code, programme: a.programme, level: 'area' };
       }
     }
     return undefined;
@@ -154,13 +177,20 @@ export class Knowledge {
     const text = question.replace(/(\p{L}{3,})(programma|programme|program)(?=$|[^\p{L}])/giu, '$1 $2');
     const number = namedProgramme(text);
     const folded = fold(text);
-    // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
+    // The question's own stems, their glossary expansions and the English side's report words ("social domain" → sociaal domein).
     const own = new Set(this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem));
     const stems = new Set([...own, ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text)]);
     const saysProgramme = /\b(programma|programme|program)\b/.test(folded);
+    // Only programmes that can score: the named number, a name the question holds, a name word it uses.
+    const candidates = new Set<number>(number ? this.programmesByNumber.get(number) : undefined);
+    for (const [name, at] of this.programmesByName) if (folded.includes(name)) for (const i of at) candidates.add(i);
+    for (const stem of stems) for (const i of this.programmesByWord.get(stem) ?? []) candidates.add(i);
+    const inScope = reports === this.corpus.reports ? undefined : new Set(reports);
     const scored: { ref: ProgrammeRef; score: number }[] = [];
-    for (const { ref, folded: name, words } of this.programmeNames) {
-      if (!reports.includes(ref.report)) continue;
+    // In corpus order, as a walk over every programme would meet them (the sort below is stable).
+    for (const at of [...candidates].sort((a, b) => a - b)) {
+      const { ref, folded: name, words } = this.programmeNames[at];
+      if (inScope ? !inScope.has(ref.report) : !reports.includes(ref.report)) continue;
       let score = 0;
       if (number && ref.programme.number === number) score = 3;
       else if (name && folded.includes(name)) score = 2;
@@ -174,11 +204,14 @@ export class Knowledge {
     }
     // "Welke commissie hoort bij het jeugdprogramma?": no programme's name, but the name of one of its
     // policy areas, said of a programme, names the programme that has that area.
-    if (scored.length === 0 && /\b(programma|programme|program)\b/.test(folded)) {
-      for (const { ref, areaNames } of this.programmeNames) {
-        if (!reports.includes(ref.report)) continue;
-        const hits = areaNames.filter((name) => name.length > 0 && name.every((t) => stems.has(t))).length;
-        if (hits > 0) scored.push({ ref, score: hits / 10 });
+    if (scored.length === 0 && saysProgramme) {
+      for (const report of reports) {
+        const byProgramme = new Map<string, number>();
+        for (const a of this.areaNames.get(report) ?? []) if (a.terms.length > 0 && a.terms.every((t) => stems.has(t))) byProgramme.set(a.programme, (byProgramme.get(a.programme) ?? 0) + 1);
+        for (const [number, hits] of byProgramme) {
+          const programme = report.programmes.find((p) => p.number === number);
+          if (programme) scored.push({ ref: { report, programme }, score: hits / 10 });
+        }
       }
     }
     return scored.sort((a, b) => b.score - a.score).map((s) => s.ref);
@@ -197,7 +230,7 @@ export class Knowledge {
     if (!name || name.words.length === 0) return out;
     // A header field asked for ("welke commissie gaat over cultuur en sport?") leaves the name nothing to be but the programme's.
     const asksField = query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
-    const areaTerms = name.areaNames.flat();
+    const areaTerms = (this.areaNames.get(ref.report) ?? []).filter((a) => a.programme === ref.programme.number).flatMap((a) => a.terms);
     const areaWords = new Set(asksField ? [] : areaTerms);
     // Asked for a header field, an area's name said of the programme ("the youth programme") names it too.
     const nameWords = new Set(asksField ? [...name.words, ...areaTerms] : name.words);
@@ -293,12 +326,17 @@ export class Knowledge {
 
   /** The citation of one passage; `excerpt` empty: its first sentence. */
   citation(p: Passage, excerpt: string): Citation {
+    return { id: p.id, title: p.title, path: p.path, quote: p.text, url: p.url, file: this.fileOf(p), lines: p.lines, reportId: p.reportId, excerpt: excerpt || bestSentence(p.text, []) };
+  }
+
+  /** The file a passage is in, as a citation names it (relative to the working directory). */
+  fileOf(p: Passage): string {
     let file = this.fileLabels.get(p.file);
     if (!file) {
       file = relative(process.cwd(), join(this.corpus.dir, p.file)).split(sep).join('/');
       this.fileLabels.set(p.file, file);
     }
-    return { id: p.id, title: p.title, path: p.path, quote: p.text, url: p.url, file, lines: p.lines, reportId: p.reportId, excerpt: excerpt || bestSentence(p.text, []) };
+    return file;
   }
 }
 

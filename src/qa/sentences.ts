@@ -26,10 +26,13 @@ export function bestSentence(text: string, terms: string[], max = 160, prefer?: 
   for (const s of sentences(text)) {
     // A code sub-heading ("4A2.1 Invoeren van …") names what is explained; the sentences under it explain.
     const heading = /^\d{1,2}[A-Z]\d{1,2}(\.\d{1,2})?\b[^.!?]*$/.test(s) ? 0.75 : 0;
-    const score = words(s).filter((w) => wanted.has(stemmer.stem(w))).length + (prefer?.test(s) ? 0.5 : 0) - heading;
+    // No terms: every sentence scores 0 on them, so no word needs stemming (most of the cost).
+    const score = (wanted.size === 0 ? 0 : words(s).filter((w) => wanted.has(stemmer.stem(w))).length) + (prefer?.test(s) ? 0.5 : 0) - heading;
     if (score > bestScore) {
       best = s;
       bestScore = score;
+      // Without terms nothing later can score higher than this (the earliest wins a tie).
+      if (wanted.size === 0 && (score > 0 || !prefer)) break;
     }
   }
   return cutOnWord(best, max);

@@ -34,30 +34,78 @@ interface AreaInScope {
 class Draft {
   readonly lines: string[] = [];
   readonly citations: Citation[] = [];
-  private readonly cited = new Map<string, number>();
+  /** By the passage object: a report holds one object per passage id, so it names the passage. */
+  private readonly cited = new Map<Passage, number>();
+  /** Items whose passage was cited when they were made, with that number ({@link ProgressAnswerer.finish} renumbers). */
+  readonly itemNumbers = new Map<AnswerItem, number>();
 
   constructor(private readonly knowledge: Knowledge) {}
 
   /** Cites a passage once and returns its `[n]` marker. */
   cite(p: Passage | undefined): string {
     if (!p) return '';
-    const key = `${p.reportId}|${p.id}`;
-    let n = this.cited.get(key);
+    let n = this.cited.get(p);
     if (n === undefined && this.citations.length >= MAX_CITED_ITEMS) return '';
     if (n === undefined) {
-      n = this.citations.push(this.knowledge.citation(p, '')) ;
-      this.cited.set(key, n);
+      n = this.citations.push(this.knowledge.citation(p, ''));
+      this.cited.set(p, n);
     }
     return `[${n}]`;
   }
 
   number(p: Passage | undefined): number | undefined {
-    return p ? this.cited.get(`${p.reportId}|${p.id}`) : undefined;
+    return p ? this.cited.get(p) : undefined;
   }
 }
 
+/** A goal or performance of an area that the report explains. */
+interface Explained {
+  code: string;
+  title: string;
+  level: Level;
+  status: Status;
+  passageId: string;
+}
+
+/**
+ * What the deviations answer says of one area, the same for every question: worked out once per
+ * corpus (the report does not change once loaded), not for every area of every question.
+ */
+interface AreaFacts {
+  /** The goals and performances the report explains, in tree order. */
+  explained: Explained[];
+  /** The explained items by the paragraphs that explain them, with the explanation's cause sentence. */
+  groups: { explanation: Passage | undefined; sentence: string; items: { explained: Explained; passage: Passage | undefined }[] }[];
+  /** Where the area's toelichting says there are no deviations: its first passage and sentence. */
+  none: { passage: Passage; sentence: string } | undefined;
+  /** The area's own line. */
+  passage: Passage | undefined;
+  /** The lines of the area's goals in scope and of their performances, in tree order (overviews, counts). */
+  goals: { passage: Passage | undefined; performances: (Passage | undefined)[]; explained: number }[];
+}
+
 export class ProgressAnswerer {
-  constructor(private readonly knowledge: Knowledge) {}
+  /** The facts of every area of the corpus, by area, built with the answerer. */
+  private readonly facts = new Map<PolicyArea, AreaFacts>();
+  /** The best sentence of a text about a code (colours, codes named outside the trees), by code, then text. */
+  private readonly codeSentences = new Map<string, Map<string, string>>();
+  /** Area names as the answers write them, by language, then area. */
+  private readonly areaLabels = new Map<ProgressMessages, Map<PolicyArea, string>>();
+  /** Status marks by language, then reading and colour (a mark says nothing else). */
+  private readonly marks = new Map<ProgressMessages, Map<Status['reading'], Map<TrafficLight | undefined, string>>>();
+
+  /** Every programme's areas as a scope holds them (whole), built with the answerer. */
+  private readonly areasOf = new Map<ProgrammeRef['programme'], readonly AreaInScope[]>();
+
+  constructor(private readonly knowledge: Knowledge) {
+    for (const report of knowledge.corpus.reports) {
+      for (const programme of report.programmes) {
+        const areas = programme.areas.map((area) => ({ report, programme, area, goals: area.goals }));
+        for (const a of areas) this.facts.set(a.area, this.readFacts(a));
+        this.areasOf.set(programme, areas);
+      }
+    }
+  }
 
   answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean; explainedOnly?: boolean }): Answer {
     switch (aspect) {
@@ -82,38 +130,35 @@ export class ProgressAnswerer {
   deviations(ctx: Context, scope: Scope, which: boolean, draft = new Draft(this.knowledge)): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const areas = this.areasIn(scope);
-    const explainedAreas = areas.filter((a) => this.explainedIn(a).length > 0);
-    const order = which ? [...explainedAreas, ...areas.filter((a) => !explainedAreas.includes(a))] : areas;
+    const facts = areas.map((a) => this.factsOf(a));
+    const explainedCount = facts.filter((f) => f.explained.length > 0).length;
+    const positions = areas.map((_, i) => i);
+    const order = which ? [...positions.filter((i) => facts[i].explained.length > 0), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
     const items: AnswerItem[] = [];
     const body: string[] = [];
     let said = false;
-    for (const a of order) {
-      const k = this.knowledge;
-      const label = pm.area(a.area.code, a.area.name);
-      const explained = this.explainedIn(a);
-      if (explained.length > 0) {
+    for (const i of order) {
+      const a = areas[i];
+      const f = facts[i];
+      const label = this.areaLabel(pm, a.area);
+      if (f.explained.length > 0) {
         said = true;
         body.push(pm.explainedArea(label));
         // Items explained by the same paragraphs form a group: the explanation's cause sentence
         // first (it is what the question asks for), then the items it explains.
-        const groups = new Map<string, typeof explained>();
-        for (const s of explained) groups.set(s.status.passageIds.join('|'), [...(groups.get(s.status.passageIds.join('|')) ?? []), s]);
-        for (const [ids, group] of groups) {
-          const explanation = k.passage(a.report, ids.split('|')[0]);
-          if (explanation) body.push(`> ${bestSentence(explanation.text, [], 240, CAUSAL)} ${draft.cite(explanation)}`);
-          for (const s of group) {
-            const p = k.passage(a.report, s.passageId);
+        for (const group of f.groups) {
+          if (group.explanation) body.push(`> ${group.sentence} ${draft.cite(group.explanation)}`);
+          for (const { explained: s, passage: p } of group.items) {
             body.push(`- ${s.code} ${s.title} ${draft.cite(p)}`);
             items.push(this.item(s.code, s.title, s.level, s.status, pm, draft, p));
           }
         }
       } else {
-        const none = a.area.status.reading === 'no-deviation' ? a.area.status.passageIds.map((id) => k.passage(a.report, id)).filter((p): p is Passage => p !== undefined) : [];
-        if (none.length > 0) {
+        if (f.none) {
           said = true;
-          body.push(pm.noneSaid(label), ...none.slice(0, 1).map((p) => `> ${bestSentence(p.text, [], 240)} ${draft.cite(p)}`));
+          body.push(pm.noneSaid(label), `> ${f.none.sentence} ${draft.cite(f.none.passage)}`);
         } else if (scope.level !== 'corpus' || areas.length <= 6) body.push(pm.nothingSaid(label));
-        items.push(this.item(a.area.code, a.area.name, 'area', a.area.status, pm, draft, k.passage(a.report, a.area.passageId)));
+        items.push(this.item(a.area.code, a.area.name, 'area', a.area.status, pm, draft, f.passage));
       }
     }
     // Codes the text names outside the goal trees of the corpus, with a colour or an explanation.
@@ -121,11 +166,11 @@ export class ProgressAnswerer {
       if (m.mentioned.status.reading !== 'explained' && m.mentioned.status.colour !== 'oranje' && m.mentioned.status.colour !== 'rood') continue;
       said = true;
       const p = this.knowledge.passage(m.report, m.mentioned.status.colourPassageId ?? m.mentioned.passageIds[0]);
-      body.push(`- ${m.mentioned.code}: ${pm.mark(m.mentioned.status)}`, `> ${bestSentence(p?.text ?? '', [m.mentioned.code.toLowerCase()], 240)} ${draft.cite(p)}`);
+      body.push(`- ${m.mentioned.code}: ${pm.mark(m.mentioned.status)}`, `> ${this.sentenceAbout(p?.text ?? '', m.mentioned.code)} ${draft.cite(p)}`);
     }
     const scopeLabel = this.scopeLabel(scope, pm);
     if (!said) return reply(ctx, 'none', `${pm.noneAtAll(scopeLabel)} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:deviations:none');
-    draft.lines.push(explainedAreas.length > 0 ? pm.explainedIntro(scope.level === 'corpus' ? '' : scopeLabel) : '', ...body);
+    draft.lines.push(explainedCount > 0 ? pm.explainedIntro(scope.level === 'corpus' ? '' : scopeLabel) : '', ...body);
     return this.finish(ctx, draft, items, [pm.suggestOverview(scopeLabel)], 'progress:deviations');
   }
 
@@ -149,27 +194,28 @@ export class ProgressAnswerer {
     const areas = this.areasIn(scope);
     const counted: Level = level ?? (scope.level === 'code' && scope.entry.level === 'goal' ? 'performance' : scope.level === 'code' ? 'goal' : 'area');
     const scopeMark = draft.cite(this.scopePassage(scope));
-    const rows = areas.flatMap((a) =>
-      counted === 'area'
-        ? [{ a, code: a.area.code, title: a.area.name, status: a.area.status, passageId: a.area.passageId }]
-        : counted === 'goal'
-          ? a.goals.filter((g) => g.passageId).map((g) => ({ a, code: g.code, title: g.title, status: g.status, passageId: g.passageId }))
-          : a.goals.flatMap((g) => g.performances.map((p) => ({ a, code: p.code, title: p.title, status: p.status, passageId: p.passageId }))),
-    );
+    // Counted first, then listed: no row objects (a corpus of 1,000 editions has 15,000 performances).
+    const total = areas.reduce((n, a) => n + (counted === 'area' ? 1 : counted === 'goal' ? a.goals.filter((g) => g.passageId).length : a.goals.reduce((m, g) => m + g.performances.length, 0)), 0);
     const scopeLabel = this.scopeLabel(scope, pm);
-    if (rows.length === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
-    draft.lines.push(withMark(pm.countIntro(scopeLabel, counted, rows.length), scopeMark));
-    const citeEach = rows.length <= MAX_CITED_ITEMS;
+    if (total === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
+    draft.lines.push(withMark(pm.countIntro(scopeLabel, counted, total), scopeMark));
+    const citeEach = total <= MAX_CITED_ITEMS;
     const items: AnswerItem[] = [];
     let lastArea: PolicyArea | undefined;
-    for (const r of rows) {
-      const p = this.knowledge.passage(r.a.report, r.passageId);
-      if (counted !== 'area' && areas.length > 1 && r.a.area !== lastArea) {
-        draft.lines.push(`**${pm.area(r.a.area.code, r.a.area.name)}** ${citeEach ? '' : draft.cite(this.knowledge.passage(r.a.report, r.a.area.passageId))}`.trim());
-        lastArea = r.a.area;
+    const row = (a: AreaInScope, f: AreaFacts, code: string, title: string, status: Status, p: Passage | undefined) => {
+      if (counted !== 'area' && areas.length > 1 && a.area !== lastArea) {
+        draft.lines.push(`**${this.areaLabel(pm, a.area)}** ${citeEach ? '' : draft.cite(f.passage)}`.trim());
+        lastArea = a.area;
       }
-      draft.lines.push(`- ${r.code} ${r.title} ${citeEach ? draft.cite(p) : ''}`.trimEnd());
-      items.push(this.item(r.code, r.title, counted, r.status, pm, draft, p));
+      // Uncited, the line ends in the title: trimmed only where the title ends in white space.
+      draft.lines.push(citeEach || title === '' || /\s$/.test(title) ? `- ${code} ${title} ${citeEach ? draft.cite(p) : ''}`.trimEnd() : `- ${code} ${title}`);
+      items.push(this.item(code, title, counted, status, pm, draft, p));
+    };
+    for (const a of areas) {
+      const f = this.factsOf(a);
+      if (counted === 'area') row(a, f, a.area.code, a.area.name, a.area.status, f.passage);
+      else if (counted === 'goal') a.goals.forEach((g, i) => g.passageId && row(a, f, g.code, g.title, g.status, f.goals[i].passage));
+      else a.goals.forEach((g, i) => g.performances.forEach((perf, j) => row(a, f, perf.code, perf.title, perf.status, f.goals[i].performances[j])));
     }
     return this.finish(ctx, draft, items, [pm.suggestOverview(scopeLabel), pm.suggestDeviations(scopeLabel)], 'progress:count');
   }
@@ -177,7 +223,7 @@ export class ProgressAnswerer {
   /** "Hoeveel prestaties worden toegelicht?": the number of explained items, then the deviations answer. */
   countExplained(ctx: Context, scope: Scope): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
-    const n = this.areasIn(scope).reduce((sum, a) => sum + this.explainedIn(a).length, 0);
+    const n = this.areasIn(scope).reduce((sum, a) => sum + this.factsOf(a).explained.length, 0);
     const answer = this.deviations(ctx, scope, true);
     if (answer.kind === 'none') return answer;
     return { ...answer, text: `${pm.explainedCount(n)}\n${answer.text}` };
@@ -204,23 +250,25 @@ export class ProgressAnswerer {
         programme = a.programme;
         draft.lines.push(`**${pm.programme(programme.number, programme.name)}**`);
       }
-      const areaPassage = k.passage(a.report, a.area.passageId);
+      const f = this.factsOf(a);
+      const areaPassage = f.passage;
       const areaItem = this.item(a.area.code, a.area.name, 'area', a.area.status, pm, draft, areaPassage);
-      areaItem.children = [];
-      draft.lines.push(`- **${a.area.code} ${a.area.name}** ${draft.cite(areaPassage)} — ${pm.mark(a.area.status)}`);
-      for (const g of a.goals) {
-        const gp = g.passageId ? k.passage(a.report, g.passageId) : undefined;
+      const goalItems: AnswerItem[] = (areaItem.children = []);
+      draft.lines.push(`- **${a.area.code} ${a.area.name}** ${draft.cite(areaPassage)} — ${this.mark(pm, a.area.status)}`);
+      a.goals.forEach((g, i) => {
+        const { passage: gp, performances, explained } = f.goals[i];
         const goalItem = this.item(g.code, g.title, 'goal', g.status, pm, draft, gp);
-        goalItem.children = [];
-        const explained = g.performances.filter((p) => p.status.reading === 'explained').length;
-        draft.lines.push(`  - ${g.code} ${g.title} ${draft.cite(gp)}${collapse ? ` (${pm.collapsed('performance', g.performances.length, explained)})` : ''}`.replace(/\s+$/, ''));
-        for (const perf of g.performances) {
-          const pp = k.passage(a.report, perf.passageId);
-          if (!collapse) draft.lines.push(`    - ${perf.code} ${perf.title} ${citeItems ? draft.cite(pp) : ''} — ${pm.mark(perf.status)}`.replace(/ {2}—/, ' —'));
-          goalItem.children.push(this.item(perf.code, perf.title, 'performance', perf.status, pm, draft, pp));
-        }
-        areaItem.children.push(goalItem);
-      }
+        const performanceItems: AnswerItem[] = (goalItem.children = []);
+        // Collapsed, the line ends in ')': nothing to trim.
+        const line = `  - ${g.code} ${g.title} ${draft.cite(gp)}${collapse ? ` (${pm.collapsed('performance', g.performances.length, explained)})` : ''}`;
+        draft.lines.push(collapse ? line : line.replace(/\s+$/, ''));
+        g.performances.forEach((perf, j) => {
+          const pp = performances[j];
+          if (!collapse) draft.lines.push(`    - ${perf.code} ${perf.title} ${citeItems ? draft.cite(pp) : ''} — ${this.mark(pm, perf.status)}`.replace(/ {2}—/, ' —'));
+          performanceItems.push(this.item(perf.code, perf.title, 'performance', perf.status, pm, draft, pp));
+        });
+        goalItems.push(goalItem);
+      });
       items.push(areaItem);
     }
     const suggestions = areas.slice(0, 2).map((a) => ctx.m.suggestUnder(a.area.code));
@@ -257,7 +305,7 @@ export class ProgressAnswerer {
       // The colour is cited to the sentence that gives it first, then to the item's own line.
       const mark = source ? draft.cite(source) : '';
       draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${mark} ${draft.cite(own)}`.replace(/\s+/g, ' ').trimEnd());
-      if (source) draft.lines.push(`  > ${bestSentence(source.text, [c.code.toLowerCase()], 240, CAUSAL)}`);
+      if (source) draft.lines.push(`  > ${this.sentenceAbout(source.text, c.code, CAUSAL)}`);
       items.push(this.item(c.code, c.title, c.level, c.status, pm, draft, own));
     }
     return this.finish(ctx, draft, items, [pm.suggestDeviations(scopeLabel)], 'progress:colour');
@@ -295,18 +343,56 @@ export class ProgressAnswerer {
       const { report, programme, area, goal, level } = scope.entry;
       return [{ report, programme, area, goals: level === 'area' ? area.goals : goal ? [goal] : [] }];
     }
-    const refs = scope.level === 'programme' ? [scope.ref] : scope.reports.flatMap((report) => report.programmes.map((programme) => ({ report, programme })));
-    return refs.flatMap(({ report, programme }) => programme.areas.map((area) => ({ report, programme, area, goals: area.goals })));
+    const whole = ({ report, programme }: ProgrammeRef) => this.areasOf.get(programme) ?? programme.areas.map((area) => ({ report, programme, area, goals: area.goals }));
+    return scope.level === 'programme' ? [...whole(scope.ref)] : scope.reports.flatMap((report) => report.programmes.flatMap((programme) => whole({ report, programme })));
+  }
+
+  /** The facts of an area in scope: built with the answerer for a whole area, read now for part of one (one goal). */
+  private factsOf(a: AreaInScope): AreaFacts {
+    return (a.goals === a.area.goals ? this.facts.get(a.area) : undefined) ?? this.readFacts(a);
+  }
+
+  /** Reads what the deviations answer says of an area in scope (see {@link AreaFacts}). */
+  private readFacts(a: AreaInScope): AreaFacts {
+    const k = this.knowledge;
+    const explained = this.explainedIn(a);
+    const groups = new Map<string, Explained[]>();
+    for (const s of explained) groups.set(s.status.passageIds.join('|'), [...(groups.get(s.status.passageIds.join('|')) ?? []), s]);
+    const none = a.area.status.reading === 'no-deviation' ? a.area.status.passageIds.map((id) => k.passage(a.report, id)).find((p): p is Passage => p !== undefined) : undefined;
+    return {
+      explained,
+      groups: [...groups].map(([ids, group]) => {
+        const explanation = k.passage(a.report, ids.split('|')[0]);
+        return { explanation, sentence: explanation ? bestSentence(explanation.text, [], 240, CAUSAL) : '', items: group.map((s) => ({ explained: s, passage: k.passage(a.report, s.passageId) })) };
+      }),
+      none: none && { passage: none, sentence: bestSentence(none.text, [], 240) },
+      passage: k.passage(a.report, a.area.passageId),
+      goals: a.goals.map((g) => ({
+        passage: g.passageId ? k.passage(a.report, g.passageId) : undefined,
+        performances: g.performances.map((perf) => k.passage(a.report, perf.passageId)),
+        explained: g.performances.filter((perf) => perf.status.reading === 'explained').length,
+      })),
+    };
   }
 
   /** The goals and performances of an area in scope that the report explains, in tree order. */
-  private explainedIn(a: AreaInScope): { code: string; title: string; level: Level; status: Status; passageId: string }[] {
-    const out: { code: string; title: string; level: Level; status: Status; passageId: string }[] = [];
+  private explainedIn(a: AreaInScope): Explained[] {
+    const out: Explained[] = [];
     for (const g of a.goals) {
       if (g.status.reading === 'explained' && g.status.explainedCodes === undefined) out.push({ code: g.code, title: g.title, level: 'goal', status: g.status, passageId: g.passageId });
       for (const p of g.performances) if (p.status.reading === 'explained') out.push({ code: p.code, title: p.title, level: 'performance', status: p.status, passageId: p.passageId });
     }
     return out;
+  }
+
+  /** The sentence of a text that names a code (cut to 240 characters), remembered per code and text. */
+  private sentenceAbout(text: string, code: string, prefer?: typeof CAUSAL): string {
+    const key = prefer ? `${code}|cause` : code;
+    let byText = this.codeSentences.get(key);
+    if (!byText) this.codeSentences.set(key, (byText = new Map()));
+    let sentence = byText.get(text);
+    if (sentence === undefined) byText.set(text, (sentence = bestSentence(text, [code.toLowerCase()], 240, prefer)));
+    return sentence;
   }
 
   /** Codes the text names outside the goal trees, within the scope's programmes. */
@@ -339,16 +425,33 @@ export class ProgressAnswerer {
     return e.level === 'area' ? pm.area(e.area.code, e.area.name) : `${e.passage.title}`;
   }
 
+  /** An item of the answer; the number its passage was cited under (if yet) is kept for {@link finish}. */
   private item(code: string, title: string, level: Level, status: Status, pm: ProgressMessages, draft: Draft, p: Passage | undefined): AnswerItem {
+    // Made whole at once (a tree has thousands): fields added one by one each reshape the object.
+    const item: AnswerItem = p ? { code, title, level, status: this.mark(pm, status), file: this.knowledge.fileOf(p), lines: p.lines } : { code, title, level, status: this.mark(pm, status) };
     const citation = draft.number(p);
-    const item: AnswerItem = { code, title, level, status: pm.mark(status) };
-    if (citation !== undefined) item.citation = citation;
-    if (p) {
-      const c = this.knowledge.citation(p, ' ');
-      item.file = c.file;
-      item.lines = c.lines;
-    }
+    if (citation !== undefined) draft.itemNumbers.set(item, citation);
     return item;
+  }
+
+  /** An area's name as the answers write it, made once per language and area. */
+  private areaLabel(pm: ProgressMessages, area: PolicyArea): string {
+    let labels = this.areaLabels.get(pm);
+    if (!labels) this.areaLabels.set(pm, (labels = new Map()));
+    let label = labels.get(area);
+    if (label === undefined) labels.set(area, (label = pm.area(area.code, area.name)));
+    return label;
+  }
+
+  /** A status mark: the same few strings for thousands of items, so made once per language and reading. */
+  private mark(pm: ProgressMessages, status: Status): string {
+    let marks = this.marks.get(pm);
+    if (!marks) this.marks.set(pm, (marks = new Map()));
+    let byColour = marks.get(status.reading);
+    if (!byColour) marks.set(status.reading, (byColour = new Map()));
+    let mark = byColour.get(status.colour);
+    if (mark === undefined) byColour.set(status.colour, (mark = pm.mark(status)));
+    return mark;
   }
 
   private finish(ctx: Context, draft: Draft, items: AnswerItem[], suggestions: string[], intent: string): Answer {
@@ -356,27 +459,40 @@ export class ProgressAnswerer {
     // Passages are cited as they are met, not always in the order the text shows them (a colour's
     // source sentence, a scope named first and shown later): number them as the reader sees them.
     const seen: number[] = [];
-    for (const m of drafted.matchAll(/\[(\d+)\]/g)) if (!seen.includes(Number(m[1]))) seen.push(Number(m[1]));
+    let asCited = true;
+    for (const m of drafted.matchAll(MARKER)) {
+      const n = Number(m[1]);
+      if (!seen.includes(n)) seen.push(n);
+      if (m[1] !== String(n)) asCited = false;
+    }
+    if (seen.some((n, i) => n !== i + 1)) asCited = false;
     const renumber = (n: number): number | undefined => (seen.includes(n) ? seen.indexOf(n) + 1 : undefined);
-    const text = drafted.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber(Number(n))}]`);
+    // Numbered as cited already (the usual case): the text stays as drafted, not copied (a tree's
+    // text can run to a million characters).
+    const text = asCited ? drafted : drafted.replace(MARKER, (_, n: string) => `[${renumber(Number(n))}]`);
     const citations = seen.map((n) => draft.citations[n - 1]);
     const answer = reply(ctx, 'list', text, citations, suggestions, 1, intent);
-    if (items.length > 0) answer.items = items.map((item) => renumberItem(item, renumber));
+    if (items.length > 0) {
+      // The items are this answer's own: numbered in place. The number goes before an item's
+      // children, as the Answer orders its fields (the few cited items of a tree move them).
+      for (const [item, n] of draft.itemNumbers) {
+        const shown = renumber(n);
+        if (shown === undefined) continue;
+        const { children } = item;
+        if (children) delete item.children;
+        item.citation = shown;
+        if (children) item.children = children;
+      }
+      answer.items = items;
+    }
     return answer;
   }
 }
 
+/** A citation marker in a drafted text: `[3]`. */
+const MARKER = /\[(\d+)\]/g;
+
 /** An intro line ending in a colon, with the marker of the passage it rests on before the colon. */
 function withMark(intro: string, mark: string): string {
   return mark ? intro.replace(/:$/, ` ${mark}:`) : intro;
-}
-
-/** The item with its citation numbers as the final text shows them (none where the text shows none). */
-function renumberItem(item: AnswerItem, renumber: (n: number) => number | undefined): AnswerItem {
-  const { citation, children, ...rest } = item;
-  const out: AnswerItem = { ...rest };
-  const n = citation === undefined ? undefined : renumber(citation);
-  if (n !== undefined) out.citation = n;
-  if (children) out.children = children.map((c) => renumberItem(c, renumber));
-  return out;
 }
