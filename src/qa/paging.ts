@@ -24,7 +24,8 @@ interface Section {
 /**
  * The answer with only its first programmes when it lists more than {@link PAGE_LINES} lines over
  * several programmes; the others are named in one line and offered as suggestions ("Welke prestaties
- * wijken af, programma 5?"). Citations are renumbered to the markers the shown text keeps, in order.
+ * wijken af, programma 5?"). Citations are renumbered to the markers the shown text keeps, in order;
+ * `items` keep the whole list, citing only what the shown text cites.
  * An answer that is short, or about one programme, comes back unchanged.
  */
 export function paged(answer: Answer, pageLines = PAGE_LINES): Answer {
@@ -61,8 +62,8 @@ export function paged(answer: Answer, pageLines = PAGE_LINES): Answer {
   const names = rest.map((g) => nameOf(g, answer.citations, w.programme));
   const kept = [...intro, ...shown.flat().flatMap((s) => s.lines)].join('\n');
   const { text, citations, renumber } = keepCited(kept, answer.citations);
-  const numbers = new Set(rest.map((g) => g[0].programme));
-  const items = answer.items?.filter((item) => !numbers.has(programmeOfItem(item))).map((item) => renumbered(item, renumber));
+  // Items stay whole (a renderer may page them itself); those no longer cited lose their citation number.
+  const items = answer.items?.map((item) => renumbered(item, renumber));
   const ask = answer.question.replace(/[\s?.!]+$/, '');
   const continuations = rest.slice(0, MAX_CONTINUATIONS).map((g) => `${ask}, ${w.programme} ${g[0].programme}?`);
   return {
@@ -77,10 +78,6 @@ export function paged(answer: Answer, pageLines = PAGE_LINES): Answer {
 /** The programme number a section heading names: "programma 5 Sociaal domein", "Beleidsterrein 5A Jeugd". */
 function programmeOf(heading: string): string | undefined {
   return /\b(?:programma|programme)\s+(\d{1,2})\b/i.exec(heading)?.[1] ?? /\b(\d{1,2})[A-Z](?:\d|\b)/.exec(heading)?.[1];
-}
-
-function programmeOfItem(item: AnswerItem): string {
-  return item.level === 'programme' ? item.code : (/^(\d{1,2})[A-Z]/.exec(item.code)?.[1] ?? '');
 }
 
 /** "programma 5 Sociaal domein" as the heading says it, else as the path of a passage it cites says it. */

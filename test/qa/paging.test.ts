@@ -20,12 +20,14 @@ describe('a long overview over several programmes', () => {
     expect(answer.suggestions.slice(0, 3)).toEqual(['Geef een overzicht van alle doelen, programma 5?', 'Geef een overzicht van alle doelen, programma 7?', 'Geef een overzicht van alle doelen, programma 8?']);
   });
 
-  it('keeps citations exactly the markers the shown text uses, numbered from 1, and items of the shown programmes only', () => {
+  it('keeps citations exactly the markers the shown text uses, numbered from 1, and every item, cited only where the text cites it', () => {
     const answer = engine.ask('Which performances deviate?');
     expect(markers(answer.text)).toEqual(answer.citations.map((_, i) => i + 1));
-    for (const item of answer.items ?? []) {
-      expect(['1', '4']).toContain(/^\d+/.exec(item.code)![0]);
-      if (item.citation) expect(answer.citations[item.citation - 1].id).toContain(item.code.replace(/^toelichting-/, ''));
+    const items = answer.items ?? [];
+    expect(items.some((item) => item.code.startsWith('5'))).toBe(true);
+    for (const item of items) {
+      if (['1', '4'].includes(/^\d+/.exec(item.code)![0]) === false) expect(item.citation).toBeUndefined();
+      if (item.citation) expect(answer.citations[item.citation - 1].id).toContain(item.code);
     }
   });
 

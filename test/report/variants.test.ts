@@ -80,9 +80,9 @@ describe('other programmes’ pages as they vary', () => {
     expect(statusOf(report, '4A2.1')).toMatchObject({ reading: 'explained', passageIds: ['toelichting-4A-4'] });
   });
 
-  it('does not hand a paragraph that names another code (4C1.1) to the code sub-heading above it', () => {
-    expect(passage('toelichting-4B-2').codes).toEqual(['4B']);
-    expect(statusOf(report, '4B2.1')).toMatchObject({ reading: 'explained', passageIds: ['toelichting-4B-1'] });
+  it('keeps a paragraph that mentions a code of another area (4C1.1) under the sub-heading above it, and knows that code from it', () => {
+    expect(passage('toelichting-4B-2').codes).toEqual(['4B2.1']);
+    expect(statusOf(report, '4B2.1')).toMatchObject({ reading: 'explained', passageIds: ['toelichting-4B-1', 'toelichting-4B-2'] });
     // 4C1.1 is in no goal tree: known from the paragraph that names it, its progress unknown.
     expect(report.mentionedCodes.find((m) => m.code === '4C1.1')).toMatchObject({ passageIds: ['toelichting-4B-2'], status: { reading: 'unknown' } });
   });
@@ -95,7 +95,7 @@ describe('other programmes’ pages as they vary', () => {
 
   it('shows a clerk each code with its status and source in the lint-corpus tree', () => {
     const tree = formatTree(corpus);
-    expect(tree).toMatch(/4B2\.1 Omzetten van parkeerplaatsen .*\[explained: .*bereikbaarheid\.txt:110 \| rood from text .*bereikbaarheid\.txt:37\]/);
+    expect(tree).toMatch(/4B2\.1 Omzetten van parkeerplaatsen .*\[explained: .*bereikbaarheid\.txt:110,113 \| rood from text .*bereikbaarheid\.txt:37\]/);
     expect(tree).toMatch(/Programma 7 Duurzaamheid\n/);
     expect(tree).toMatch(/4C1\.1 \(named in the text, not in any goal tree of the corpus\)\s+\[unknown\]/);
   });
