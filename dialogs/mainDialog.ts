@@ -1,8 +1,12 @@
 // The main dialog: answers a question, asks "did you mean …?" when it is ambiguous, and follows on
 // from the last answer ("meer hierover", "tell me more").
+//
+// The "did you mean" choice is a few lines of our own rather than botbuilder-dialogs' ChoicePrompt:
+// the reply is matched against the offered choices by number or title, which is all the prompt did
+// here, and the prompt's DialogContext, memory scopes and recognizers-text suite cost more CPU than
+// answering and ~70 MB of memory at start (issue 12).
 
-import { type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { ChoiceFactory, ChoicePrompt, ComponentDialog, DialogSet, DialogTurnStatus, type DialogTurnResult, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ActionTypes, ActivityTypes, InputHints, type Activity, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { Answer } from '../src/qa/answer';
 import { focusOn, type QaEngine } from '../src/qa/engine';
 import { followUpLanguage, MORE, moreAbout, type Shown } from '../src/qa/followUp';
@@ -11,19 +15,19 @@ import { cutOnWord } from '../src/qa/sentences';
 import { audienceOf, type Audience } from '../src/bot/reply';
 import { plainTitle } from '../src/render/website';
 
-export const MAIN_DIALOG = 'mainDialog';
-const MAIN_WATERFALL = 'mainWaterfall';
-const CLARIFY_PROMPT = 'clarifyPrompt';
-
 /** What the conversation remembers of its last answer: enough to follow on and to file feedback. */
 export interface LastAnswer {
   question: string;
   kind: Answer['kind'];
   language: Answer['language'];
-  text: string;
+  /** The start of the answer's text, for a 👎 record: kept only while records are (TRANSCRIPTS). */
+  text?: string;
   /** The cited passages, by report and id (the quotes stay in the corpus, not in state). */
   cited: Shown[];
-  /** Everything shown on this topic so far, the topic first: "meer hierover" adds what is not here. */
+  /**
+   * Everything shown on this topic so far, the topic first: "meer hierover" adds what is not here.
+   * Left out while it is what `cited` says (a new topic).
+   */
   shown?: Shown[];
 }
 
@@ -32,6 +36,8 @@ export interface ConversationData {
   lastAnswer?: LastAnswer;
   /** The choices of a pending "did you mean" question, to tell a choice from a new question. */
   pendingChoices?: string[];
+  /** What the pending "did you mean" offered, by id: the passage a choice stands for. */
+  pendingClarification?: PendingClarification;
   debug?: boolean;
   language?: Answer['language'];
 }
@@ -41,45 +47,34 @@ export type AnswerSender = (context: TurnContext, answer: Answer) => Promise<voi
 
 
 /** Routes a question to an answer, with a clarification step for ambiguous questions. */
-export class MainDialog extends ComponentDialog {
+export class MainDialog {
+  /** "Did you mean" prompts by answer and audience (see promptFor). */
+  private readonly prompts = new WeakMap<Answer, Map<Audience, { choices: string[]; prompt: Partial<Activity> }>>();
+
   constructor(
     private readonly engine: QaEngine,
     private readonly conversationData: StatePropertyAccessor<ConversationData>,
     private readonly send: AnswerSender,
   ) {
-    super(MAIN_DIALOG);
     if (!engine) throw new Error('MainDialog: engine is required');
     if (!conversationData) throw new Error('MainDialog: conversationData accessor is required');
-    this.addDialog(new ChoicePrompt(CLARIFY_PROMPT));
-    this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.answerStep.bind(this), this.clarifiedStep.bind(this)]));
-    this.initialDialogId = MAIN_WATERFALL;
   }
 
   /**
-   * Answers one turn. A pending clarification continues in the dialog; otherwise the question is
-   * answered at once, and the dialog starts only when the answer needs a choice ("did you mean").
-   * Building a DialogContext costs more than answering, so plain turns skip it.
+   * Answers one turn. A reply that is one of the pending "did you mean" choices (its number or its
+   * title) gets the chosen passage; anything else is a new question, and the pending choice is dropped.
    */
-  async run(context: TurnContext, dialogState: StatePropertyAccessor<{ dialogStack?: unknown[] }>): Promise<void> {
+  async run(context: TurnContext): Promise<void> {
     const data = await this.conversationData.get(context, {});
-    const pending = Boolean(((await dialogState.get(context)) ?? {}).dialogStack?.length);
-    if (pending && isChoice(context.activity.text ?? '', data.pendingChoices ?? [])) {
-      const dc = await this.dialogContext(context, dialogState);
-      const result = await dc.continueDialog();
-      if (result.status !== DialogTurnStatus.empty) return;
-    }
-    // Anything but one of the offered choices is a new question: the pending choice is dropped.
-    if (pending) await dialogState.delete(context);
+    const pending = data.pendingClarification;
+    const choices = data.pendingChoices ?? [];
     data.pendingChoices = undefined;
+    data.pendingClarification = undefined;
+    const index = pending ? choiceIndex(context.activity.text ?? '', choices) : -1;
+    if (pending && index >= 0) return this.clarified(context, pending, index);
     const answer = await this.answerFor(context);
-    if (answer.kind !== 'clarify' || answer.citations.length < 2) return this.send(context, answer);
-    await (await this.dialogContext(context, dialogState)).beginDialog(this.id, { answer });
-  }
-
-  private async dialogContext(context: TurnContext, dialogState: StatePropertyAccessor) {
-    const dialogSet = new DialogSet(dialogState);
-    dialogSet.add(this);
-    return dialogSet.createContext(context);
+    if (answer.kind === 'clarify' && answer.citations.length > 1) return this.clarify(context, answer, data);
+    return this.send(context, answer);
   }
 
   /** The answer to the turn's text, following on from the last answer for "meer hierover". */
@@ -93,19 +88,25 @@ export class MainDialog extends ComponentDialog {
     return moreAbout(this.engine, text.trim(), shown, followUpLanguage(text));
   }
 
-  private async answerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = (step.options as { answer?: Answer } | undefined)?.answer ?? (await this.answerFor(step.context));
-    if (answer.kind === 'clarify' && answer.citations.length > 1) {
-      // Dialog state is read and hashed every turn: keep the candidates by id, not their quotes.
-      const pendingClarification: PendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
-      (step.values as { clarification?: PendingClarification }).clarification = pendingClarification;
-      const choices = this.choiceLabels(answer, audienceOf(step.context.activity.channelId)).concat(MESSAGES[answer.language].noneOfThese);
-      (await this.conversationData.get(step.context, {})).pendingChoices = choices;
-      const prompt = ChoiceFactory.suggestedAction(choices, answer.text.split('\n')[0]);
-      return step.prompt(CLARIFY_PROMPT, { prompt, choices: ChoiceFactory.toChoices(choices), style: ListStyle.none });
+  /** Asks "did you mean …?" with a button per candidate and one for none of these. */
+  private async clarify(context: TurnContext, answer: Answer, data: ConversationData): Promise<void> {
+    // Conversation state is read every turn: the candidates are kept by id, not by their quotes.
+    data.pendingClarification = { language: answer.language, question: answer.question, cited: answer.citations.map((c) => ({ reportId: c.reportId, id: c.id })) };
+    const { choices, prompt } = this.promptFor(answer, audienceOf(context.activity.channelId));
+    data.pendingChoices = [...choices];
+    await context.sendActivity({ ...prompt });
+  }
+
+  /** The choices and the prompt for an answer and audience, made once: the engine hands out the same Answer for the same question. */
+  private promptFor(answer: Answer, audience: Audience): { choices: string[]; prompt: Partial<Activity> } {
+    let byAudience = this.prompts.get(answer);
+    if (!byAudience) this.prompts.set(answer, (byAudience = new Map()));
+    let made = byAudience.get(audience);
+    if (!made) {
+      const choices = this.choiceLabels(answer, audience).concat(MESSAGES[answer.language].noneOfThese);
+      byAudience.set(audience, (made = { choices, prompt: choicePrompt(answer.text.split('\n')[0], choices) }));
     }
-    await this.send(step.context, answer);
-    return step.endDialog();
+    return made;
   }
 
   /**
@@ -125,27 +126,44 @@ export class MainDialog extends ComponentDialog {
     return labels.map((l, i) => (labels.indexOf(l) === i ? l : `${l} (${i + 1})`));
   }
 
-  private async clarifiedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { language, question, cited } = (step.values as { clarification: PendingClarification }).clarification;
-    const index = (step.result as { index: number }).index;
-    (await this.conversationData.get(step.context, {})).pendingChoices = undefined;
+  /** The chosen passage as the answer to the question asked; "none of these" asks to rephrase. */
+  private async clarified(context: TurnContext, { language, question, cited }: PendingClarification, index: number): Promise<void> {
     const chosen = cited[index] && this.engine.citationFor(cited[index].reportId, cited[index].id);
-    if (chosen) await this.send(step.context, focusOn({ question, language, kind: 'search', text: '', citations: [chosen], suggestions: [], confidence: 1 }, 0));
-    else await step.context.sendActivity(MESSAGES[language].rephrase);
-    return step.endDialog();
+    if (chosen) await this.send(context, focusOn({ question, language, kind: 'search', text: '', citations: [chosen], suggestions: [], confidence: 1 }, 0));
+    else await context.sendActivity(MESSAGES[language].rephrase);
   }
 }
 
+/**
+ * The "did you mean" message: the question and a button per choice, each sending its own title
+ * (the message botbuilder-dialogs' ChoicePrompt sent with suggested actions, field for field).
+ */
+function choicePrompt(text: string, choices: string[]): Partial<Activity> {
+  const prompt = {
+    type: ActivityTypes.Message,
+    inputHint: InputHints.ExpectingInput,
+    suggestedActions: { actions: choices.map((c) => ({ type: ActionTypes.ImBack, value: c, title: c })) } as Activity['suggestedActions'],
+    ...(text ? { text } : {}),
+  };
+  // Plain JSON data, as the reply is serialised for every request it answers (see reply.ts).
+  return JSON.parse(JSON.stringify(prompt)) as Partial<Activity>;
+}
+
 /** What a pending "did you mean" remembers: the candidates by id. */
-interface PendingClarification {
+export interface PendingClarification {
   language: Answer['language'];
   question: string;
   cited: { reportId: string; id: string }[];
 }
 
-/** Is the text one of the offered choices (its title, or its number)? */
-function isChoice(text: string, choices: string[]): boolean {
-  const t = text.trim().toLowerCase().replace(/[.!?]+$/, '');
-  if (/^\d+$/.test(t)) return Number(t) >= 1 && Number(t) <= choices.length;
-  return choices.some((c) => c.toLowerCase() === t);
+/**
+ * Which of the offered choices the text is (its number, or its title in any case), or -1. Compared in
+ * NFKC form: the choices come back from storage redacted, and redaction normalises (a label cut
+ * with "…" is stored with "..."), while the button sends the label as it was shown.
+ */
+export function choiceIndex(text: string, choices: string[]): number {
+  const fold = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/[.!?]+$/, '');
+  const t = fold(text);
+  if (/^\d+$/.test(t)) return Number(t) >= 1 && Number(t) <= choices.length ? Number(t) - 1 : -1;
+  return choices.findIndex((c) => fold(c) === t);
 }

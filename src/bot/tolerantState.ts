@@ -3,7 +3,7 @@
 // stored), and is marked so the bot can say it does not remember the conversation right now.
 
 import type { BotState, TurnContext } from 'botbuilder';
-import { StorageUnavailableError } from '../storage/guard';
+import { answersAtOnce, StorageUnavailableError } from '../storage/guard';
 import { LeanConversationState, LeanUserState } from './leanState';
 import { turnBudget, withinTurn } from './turnBudget';
 
@@ -21,9 +21,17 @@ function markUnavailable(context: TurnContext, state: BotState): void {
 
 function tolerant<T extends StateClass>(Base: T) {
   abstract class Tolerant extends Base {
+    /** Storage in memory cannot hang: its calls need no deadline of their own (see withinTurn). */
+    private readonly atOnce: boolean;
+
+    constructor(...args: any[]) {
+      super(...args);
+      this.atOnce = answersAtOnce(args[0]);
+    }
+
     async load(context: TurnContext, force = false): Promise<any> {
       try {
-        return await withinTurn(context, 'state', () => super.load(context, force));
+        return await withinTurn(context, 'state', () => super.load(context, force), this.atOnce);
       } catch (err) {
         if (!(err instanceof StorageUnavailableError)) throw err;
         markUnavailable(context, this);
@@ -35,7 +43,7 @@ function tolerant<T extends StateClass>(Base: T) {
     async saveChanges(context: TurnContext, force = false): Promise<void> {
       if ((context.turnState.get(UNREAD) as Set<BotState> | undefined)?.has(this)) return;
       try {
-        await withinTurn(context, 'state', () => super.saveChanges(context, force));
+        await withinTurn(context, 'state', () => super.saveChanges(context, force), this.atOnce);
       } catch (err) {
         if (!(err instanceof StorageUnavailableError)) throw err;
         markUnavailable(context, this);
@@ -44,7 +52,7 @@ function tolerant<T extends StateClass>(Base: T) {
 
     async delete(context: TurnContext): Promise<void> {
       try {
-        await withinTurn(context, 'state', () => super.delete(context));
+        await withinTurn(context, 'state', () => super.delete(context), this.atOnce);
       } catch (err) {
         if (!(err instanceof StorageUnavailableError)) throw err;
         markUnavailable(context, this);

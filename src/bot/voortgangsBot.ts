@@ -49,7 +49,6 @@ const MAX_SHOWN = 16;
 export class VoortgangsBot extends TeamsActivityHandler {
   protected readonly engine: QaEngine;
   protected readonly conversationData: StatePropertyAccessor<ConversationData>;
-  private readonly dialogState: StatePropertyAccessor;
   private readonly lastLanguage: StatePropertyAccessor<Language>;
   private readonly dialog: MainDialog;
   private readonly commands: Commands;
@@ -61,7 +60,6 @@ export class VoortgangsBot extends TeamsActivityHandler {
     this.engine = deps.engine;
     this.records = deps.records ?? new Records(undefined);
     this.conversationData = deps.conversationState.createProperty<ConversationData>('conversationData');
-    this.dialogState = deps.conversationState.createProperty('dialogState');
     this.lastLanguage = deps.userState.createProperty<Language>('language');
     this.dialog = new MainDialog(this.engine, this.conversationData, (context, answer) => this.sendAnswer(context, answer));
     this.commands = new Commands(deps.conversationState, this.conversationData);
@@ -117,7 +115,7 @@ export class VoortgangsBot extends TeamsActivityHandler {
       return;
     }
     if (await this.commands.interrupt(context)) return;
-    await this.dialog.run(context, this.dialogState);
+    await this.dialog.run(context);
   }
 
   /** Checks a message extension invoke before the Teams handler runs, so a malformed one gets a 400 with a reason. */
@@ -154,7 +152,8 @@ export class VoortgangsBot extends TeamsActivityHandler {
     const audience = audienceOf(context.activity.channelId);
     // The question as the user saw it: a suggestion button shows everyday words and sends a code.
     const asked = (context.activity.channelData as { messageBack?: { displayText?: unknown } } | undefined)?.messageBack?.displayText;
-    const showCodes = findCodes(typeof asked === 'string' ? asked : (context.activity.text ?? '')).length > 0;
+    // Only residents' replies leave codes out unless the question used one.
+    const showCodes = audience === 'residents' && findCodes(typeof asked === 'string' ? asked : (context.activity.text ?? '')).length > 0;
     const reportId = answer.citations[0]?.reportId;
     const titleOf = (code: string) => {
       const c = reportId ? this.engine.citationFor(reportId, code) : undefined;
@@ -172,36 +171,48 @@ export class VoortgangsBot extends TeamsActivityHandler {
       // The topic stays first whatever else is shown.
       const topic = before[0] ? merged.find((s) => s.id === before[0].id && s.reportId === before[0].reportId) : undefined;
       const shown = topic ? [topic, ...merged.filter((s) => s !== topic).slice(-(MAX_SHOWN - 1))] : merged.slice(-MAX_SHOWN);
-      data.lastAnswer = { question: answer.question, kind: answer.kind, language: answer.language, text: answer.text.slice(0, LAST_ANSWER_CHARS), cited, shown };
+      // State is read and written every turn: the text only when a 👎 record may need it, what was
+      // shown only when it is more than what was cited.
+      const same = shown.length === cited.length && shown.every((s, i) => s === cited[i]);
+      data.lastAnswer = {
+        question: answer.question,
+        kind: answer.kind,
+        language: answer.language,
+        ...(this.records.enabled ? { text: answer.text.slice(0, LAST_ANSWER_CHARS) } : {}),
+        cited,
+        ...(same ? {} : { shown }),
+      };
     }
     if (data.language === undefined) {
       // The user's language, for their next conversation: user state is touched once a conversation.
       data.language = answer.language;
       await this.lastLanguage.set(context, answer.language);
     }
-    const typed = (context.activity.text ?? '').trim().slice(0, 1000);
-    await this.writeRecord(context, {
-      type: 'turn',
-      time: new Date().toISOString(),
-      conversation: Records.conversationKey(context.activity.conversation.id),
-      channel: context.activity.channelId,
-      typed: typed && typed !== answer.question ? typed : undefined,
-      question: answer.question,
-      kind: answer.kind,
-      answer: answer.text,
-      cited: answer.citations.map((c) => c.id),
+    await this.writeRecord(context, () => {
+      const typed = (context.activity.text ?? '').trim().slice(0, 1000);
+      return {
+        type: 'turn',
+        time: new Date().toISOString(),
+        conversation: Records.conversationKey(context.activity.conversation.id),
+        channel: context.activity.channelId,
+        typed: typed && typed !== answer.question ? typed : undefined,
+        question: answer.question,
+        kind: answer.kind,
+        answer: answer.text,
+        cited: answer.citations.map((c) => c.id),
+      };
     });
   }
 
   /**
    * Writes a transcript or feedback record within the turn's time. A record that cannot be written
    * (storage down; the guard logs it) costs the user nothing, and none is written for a turn whose
-   * client was already told it failed.
+   * client was already told it failed. The record is made only when records are kept.
    */
-  private async writeRecord(context: TurnContext, record: BotRecord): Promise<void> {
+  private async writeRecord(context: TurnContext, record: () => BotRecord): Promise<void> {
     if (!this.records.enabled || remainingMs(context) <= 0) return;
     try {
-      await this.records.write(record, turnBudget(context).signal);
+      await this.records.write(record(), turnBudget(context).signal);
     } catch (err) {
       if (!(err instanceof StorageUnavailableError)) throw err;
     }
@@ -211,16 +222,16 @@ export class VoortgangsBot extends TeamsActivityHandler {
     const language = languageOf(context);
     const rating = value.rating === 'down' ? 'down' : 'up';
     const data = await this.conversationData.get(context, {});
-    await this.writeRecord(context, {
+    await this.writeRecord(context, () => ({
       type: 'feedback',
       time: new Date().toISOString(),
       conversation: Records.conversationKey(context.activity.conversation.id),
       channel: context.activity.channelId,
       rating,
       question: String(value.question ?? data.lastAnswer?.question ?? '').slice(0, 1000),
-      answer: data.lastAnswer && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(an earlier answer citing ${(value.cited ?? []).join(', ') || 'nothing'})`,
+      answer: data.lastAnswer?.text !== undefined && data.lastAnswer.question === value.question ? data.lastAnswer.text : `(an earlier answer citing ${(value.cited ?? []).join(', ') || 'nothing'})`,
       cited: Array.isArray(value.cited) ? value.cited.map(String).slice(0, 20) : [],
-    });
+    }));
     await context.sendActivity({ type: ActivityTypes.Message, text: MESSAGES[language][rating === 'up' ? 'feedbackThanks' : 'feedbackSorry'] });
   }
 }

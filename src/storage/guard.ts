@@ -2,6 +2,7 @@
 // StorageUnavailableError, and while the storage is known to be down calls fail at once.
 
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { MemoryStorage } from 'botbuilder';
 
 /** The signal of the storage call under way, for HTTP clients that cannot be given one directly (BlobsStorage). */
 const callSignal = new AsyncLocalStorage<AbortSignal>();
@@ -9,6 +10,14 @@ const callSignal = new AsyncLocalStorage<AbortSignal>();
 /** The abort signal of the guarded storage call this code runs in, if any. */
 export function currentCallSignal(): AbortSignal | undefined {
   return callSignal.getStore();
+}
+
+/**
+ * True for storage that answers from this process's memory: botbuilder's MemoryStorage, or a
+ * wrapper that says it holds one (`answersAtOnce`). Its calls cannot hang, so they need no deadline.
+ */
+export function answersAtOnce(storage: unknown): boolean {
+  return storage instanceof MemoryStorage || (storage as { answersAtOnce?: unknown } | undefined)?.answersAtOnce === true;
 }
 
 /** Thrown when a storage did not answer in time or failed: the caller answers without it (or 503). */

@@ -3,6 +3,7 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { VoortgangsBot } from '../../src/bot/voortgangsBot';
 import { realEngine } from '../helpers';
 import { QaEngine } from '../../src/qa/engine';
+import { RedactingStorage } from '../../src/storage/redactingStorage';
 
 /** Conversations as data: what the user says, and what the first reply of that turn must contain. */
 const CONVERSATIONS: [string, [string, string | RegExp][]][] = [
@@ -68,6 +69,57 @@ describe('the main dialog, run by the bot', () => {
     expect(new Set(choices).size).toBe(choices.length); // two "Missie" choices are no choice
     await adapter.send(choices[1]);
     expect(adapter.activeQueue.splice(0)[0].text).toMatch(/^Dit zegt het rapport erover:/);
+  });
+
+  it.each([
+    ['its number', (choices: string[]) => '2', 1],
+    ['its title in other case, with a full stop', (choices: string[]) => `${choices[0].toUpperCase()}.`, 0],
+  ])('takes a "did you mean" choice by %s, and forgets the choice once made', async (_, reply, chosen) => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: QaEngine.fromDirectory('test/fixtures/programmes'), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('wat is de missie?');
+    const prompt = adapter.activeQueue.splice(0)[0];
+    expect(prompt.inputHint).toBe('expectingInput');
+    const choices = (prompt.suggestedActions?.actions ?? []).map((a) => String(a.title));
+    expect(prompt.suggestedActions?.actions.map((a) => [a.type, a.value])).toEqual(choices.map((c) => ['imBack', c]));
+    await adapter.send(reply(choices));
+    const answer = adapter.activeQueue.splice(0)[0];
+    expect(answer.text).toMatch(/^Dit zegt het rapport erover:/);
+    // The chosen programme's mission, not another's: its name is in the choice's label.
+    const programme = /\((?:Programma \d+ )?([^)]+)\)$/.exec(choices[chosen])![1];
+    expect(JSON.stringify(answer)).toContain(programme);
+    await adapter.send('2');
+    expect(adapter.activeQueue.splice(0)[0].text).not.toMatch(/^Dit zegt het rapport erover:/);
+  });
+
+  it('takes a choice whose label was cut short ("…") when its button is pressed, from redacted state', async () => {
+    // As the app keeps state: redacted before it is written, which also normalises "…" to "...".
+    const storage = new RedactingStorage(new MemoryStorage());
+    const bot = new VoortgangsBot({ engine: realEngine(), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('Hoe staat het met het informeren van de raad en de burgers?');
+    const titles = (adapter.activeQueue.splice(0)[0].suggestedActions?.actions ?? []).map((a) => String(a.title));
+    const cut = titles.find((t) => t.endsWith('…'));
+    expect(cut).toBeDefined(); // the question still gets a "did you mean" with a long title among the choices
+    await adapter.send(cut!);
+    const answer = adapter.activeQueue.splice(0)[0].text ?? '';
+    expect(answer).toMatch(/^Dit zegt het rapport erover:/);
+    expect(answer).toContain(cut!.split(' ')[0]);
+  });
+
+  it('asks to rephrase when none of the choices is meant, and answers a new question instead of a choice', async () => {
+    const storage = new MemoryStorage();
+    const bot = new VoortgangsBot({ engine: QaEngine.fromDirectory('test/fixtures/programmes'), conversationState: new ConversationState(storage), userState: new UserState(storage) });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('wat is de missie?');
+    const titles = (adapter.activeQueue.splice(0)[0].suggestedActions?.actions ?? []).map((a) => String(a.title));
+    await adapter.send(titles[titles.length - 1]);
+    expect(adapter.activeQueue.splice(0)[0].text).toBe('Kunt u uw vraag anders formuleren?');
+    await adapter.send('wat is de missie?');
+    adapter.activeQueue.splice(0);
+    await adapter.send('hallo');
+    expect(adapter.activeQueue.splice(0)[0].inputHint).not.toBe('expectingInput');
   });
 
   it('refuses to be built without an engine', () => {

@@ -45,4 +45,24 @@ describe('transcripts and feedback on file', () => {
       await server.close();
     }
   });
+
+  it('files a 👎 with the answer the user saw, from the data of its own card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vgb-records-'));
+    const server = await startTestServer({ transcripts: 'file', dataDir: dir });
+    try {
+      const asked = message('wat is 1B1.3?', { deliveryMode: 'expectReplies' });
+      const { body } = await post(server.url, asked);
+      const reply = body.activities[0];
+      const down = reply.attachments[0].content.actions.find((a: { data?: { rating?: string } }) => a.data?.rating === 'down');
+      await post(server.url, { ...message(''), conversation: asked.conversation, text: undefined, value: down.data });
+      const feedback = await new FileRecordSink(dir).readFeedback();
+      expect(feedback).toHaveLength(1);
+      expect(feedback[0]).toMatchObject({ rating: 'down', question: 'wat is 1B1.3?', cited: ['1B1.3', 'toelichting-1B-1'] });
+      // The answer's own text, not the "(an earlier answer citing …)" kept for a card of an older answer.
+      expect(feedback[0].answer).toMatch(/^\*\*1B1\.3 Op orde houden basisregistraties/);
+      expect(reply.text).toContain('1B1.3 Op orde houden basisregistraties');
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -35,3 +35,19 @@ describe('redactDeep with what people type', () => {
     expect(redactDeep({ card: { question: 'mail jan(at)example.nl' } })).toEqual({ card: { question: 'mail [e-mail]' } });
   });
 });
+
+describe('redactDeep written again and again', () => {
+  it('redacts personal data at every write, however often the same text comes', () => {
+    for (let i = 0; i < 3; i++) expect(redactDeep({ lastAnswer: { question: 'mijn BSN is 111222333' } })).toEqual({ lastAnswer: { question: 'mijn BSN is [BSN]' } });
+  });
+
+  it('gives back what holds no personal data as it is, and copies only what it changed', () => {
+    const cited = [{ reportId: '2de-voortgangsrapportage-2022', id: '1B1.3' }];
+    const state = { lastAnswer: { question: 'wat is 1B1.3?', cited }, other: { question: 'bel 0612345678' } };
+    const clean = redactDeep(state);
+    expect(clean).toEqual({ lastAnswer: { question: 'wat is 1B1.3?', cited }, other: { question: 'bel [telefoon]' } });
+    expect(clean.lastAnswer).toBe(state.lastAnswer);
+    expect(state.other.question).toBe('bel 0612345678');
+    expect(redactDeep(clean)).toBe(clean);
+  });
+});
