@@ -22,6 +22,7 @@ import { Glosses } from './glosses';
 import { Knowledge } from './knowledge';
 import { LanguageDetector } from './language';
 import { MESSAGES } from './messages';
+import { paged } from './paging';
 import { Router } from './router';
 
 export { focusOn } from './answerers/search';
@@ -135,7 +136,8 @@ export class QaEngine {
 
   /** The answer, with plain explanations of the report words its quotes use (for the website). */
   private answer(question: string, options: AskOptions): Answer {
-    const answer = this.route(question, options);
+    // A long list over several programmes is paged: the first programmes, then one to ask for each of the rest.
+    const answer = paged(this.route(question, options));
     const glosses = answer.citations.length ? this.glosses.find(answer.text, answer.language) : [];
     return glosses.length ? { ...answer, glosses } : answer;
   }
@@ -157,7 +159,7 @@ export class QaEngine {
       case 'codes':
         return this.codes.answer(ctx, route.codes, route.reports, route.list);
       case 'areas':
-        return this.tree.areas(ctx, route.report);
+        return this.tree.areas(ctx, route.report, route.programme?.programme);
       case 'programme':
         return this.programmeIntro.answer(ctx, route.reports, route.ref);
       case 'progress':

@@ -163,6 +163,15 @@ export function namedProgramme(question: string): string | undefined {
   return /\b(?:programma|programme|program)\s*(?:nummer|number|nr\.?)?\s*(\d{1,2})\b/.exec(fold(question))?.[1];
 }
 
+/**
+ * "What number does the culture programme have?", "welk nummer heeft Sociaal domein?": the programme's
+ * number (the header field), not a count. "Programme number" alone is found by search already.
+ */
+const PROGRAMME_NUMBER = /\b(what|which) number\b|\bnumber (does|is|has)\b|\bwelk (programma)?nummer\b|\bprogramme number\b|\bprogram number\b|\bprogrammanummer\b|\bnummer (heeft|van)\b/;
+export function asksProgrammeNumber(question: string): boolean {
+  return PROGRAMME_NUMBER.test(fold(question));
+}
+
 /** True when the text holds no letters or digits at all (emoji, punctuation). */
 export function hasNoWords(question: string): boolean {
   return words(question).length === 0;

@@ -5,11 +5,12 @@ import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
 import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
-import { fold } from '../search/analyzer';
+import { fold, words, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
 import type { Citation, Language } from './answer';
 import { namedEdition, namedProgramme, namedYears } from './intents';
 import type { Messages } from './messages';
+import { isProgressWord } from './progressIntents';
 import { bestSentence } from './sentences';
 
 /** Where a goal-tree code stands: its report, programme, area, goal, and its own passage. */
@@ -45,6 +46,10 @@ export class Knowledge {
   /** The index terms of every area's name, per report in tree order: {@link areaNamedIn} walks these. */
   private readonly areaNames = new Map<Report, { code: string; programme: string; terms: string[] }[]>();
   private readonly nameTerms = new Set<string>();
+  /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
+  private readonly englishSide = new Map<string, string[]>();
+  /** The words of the header fields' and the mission's titles (commissie, portefeuille, programmanummer, missie). */
+  private readonly fieldTerms = new Set<string>();
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
   private readonly abbreviations: { entry: GlossaryEntry; pattern: RegExp }[];
   /** An abbreviation's English name from the English side: BRP → Personal Records Database. */
@@ -64,6 +69,16 @@ export class Knowledge {
       const line = corpus.english?.find((t) => t.dutch.some((d) => fold(d) === fold(entry.term)));
       const name = line?.english.find((e) => e.includes(' ') && fold(e) !== fold(entry.term));
       if (name) this.englishNames.set(entry.term, name);
+    }
+    for (const term of corpus.english ?? []) {
+      const stems = this.index.analyzer.indexTerms(term.dutch.join(' '));
+      for (const phrase of term.english) {
+        const key = words(phrase).join(' ');
+        if (key) this.englishSide.set(key, [...new Set([...(this.englishSide.get(key) ?? []), ...stems])]);
+      }
+    }
+    for (const p of corpus.reports.flatMap((r) => r.passages)) {
+      if (p.kind === 'field' || p.kind === 'mission') for (const t of this.index.analyzer.indexTerms(p.title)) this.fieldTerms.add(t);
     }
     const push = <K>(map: Map<K, number[]>, key: K, at: number) => {
       const list = map.get(key);
@@ -157,11 +172,15 @@ export class Knowledge {
    * The programmes a question names: by number ("programma 3"), by its whole name, or by a
    * recognisable word of its name ("cultuur" for "Cultuur en vrije tijd"). Best match first.
    */
-  programmesNamedIn(text: string, reports: Report[]): ProgrammeRef[] {
+  programmesNamedIn(question: string, reports: Report[]): ProgrammeRef[] {
+    // "het jeugdprogramma", "the culture programme": the word joined to "programma" is a word of its own.
+    const text = question.replace(/(\p{L}{3,})(programma|programme|program)(?=$|[^\p{L}])/giu, '$1 $2');
     const number = namedProgramme(text);
     const folded = fold(text);
-    // The question's own stems and their glossary expansions ("social domain" → sociaal domein).
-    const stems = new Set([...this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
+    // The question's own stems, their glossary expansions and the English side's report words ("social domain" → sociaal domein).
+    const own = new Set(this.index.analyzer.tokens(text).filter((t) => !t.stop).map((t) => t.stem));
+    const stems = new Set([...own, ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text)]);
+    const saysProgramme = /\b(programma|programme|program)\b/.test(folded);
     // Only programmes that can score: the named number, a name the question holds, a name word it uses.
     const candidates = new Set<number>(number ? this.programmesByNumber.get(number) : undefined);
     for (const [name, at] of this.programmesByName) if (folded.includes(name)) for (const i of at) candidates.add(i);
@@ -177,11 +196,63 @@ export class Knowledge {
       else if (name && folded.includes(name)) score = 2;
       else {
         const hits = words.filter((w) => stems.has(w)).length;
-        if (hits > 0) score = hits / (words.length + 1);
+        // Through translation alone, part of a name ("sector" → domein) names a programme only when the question says "programme".
+        const translatedOnly = !words.some((w) => own.has(w));
+        if (hits > 0 && (!translatedOnly || hits === words.length || saysProgramme)) score = hits / (words.length + 1);
       }
       if (score > 0) scored.push({ ref, score });
     }
+    // "Welke commissie hoort bij het jeugdprogramma?": no programme's name, but the name of one of its
+    // policy areas, said of a programme, names the programme that has that area.
+    if (scored.length === 0 && saysProgramme) {
+      for (const report of reports) {
+        const byProgramme = new Map<string, number>();
+        for (const a of this.areaNames.get(report) ?? []) if (a.terms.length > 0 && a.terms.every((t) => stems.has(t))) byProgramme.set(a.programme, (byProgramme.get(a.programme) ?? 0) + 1);
+        for (const [number, hits] of byProgramme) {
+          const programme = report.programmes.find((p) => p.number === number);
+          if (programme) scored.push({ ref: { report, programme }, score: hits / 10 });
+        }
+      }
+    }
     return scored.sort((a, b) => b.score - a.score).map((s) => s.ref);
+  }
+
+  /**
+   * The concepts of a query that name this programme: the user's own word, or the report words the
+   * English side gives it, is a distinctive word of the programme's name ("sociaal domein", "social
+   * domain"); a glossary meaning does not count ("klanten" is no name of Bestuur en dienstverlening).
+   * A word that also names one of the programme's policy areas ("dienstverlening", area 1B) stays a
+   * topic. Such concepts say where to look, not what about.
+   */
+  conceptsNaming(query: AnalyzedQuery, ref: ProgrammeRef): Set<number> {
+    const name = this.programmeNames.find((n) => n.ref.programme === ref.programme && n.ref.report === ref.report);
+    const out = new Set<number>();
+    if (!name || name.words.length === 0) return out;
+    // A header field asked for ("welke commissie gaat over cultuur en sport?") leaves the name nothing to be but the programme's.
+    const asksField = query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
+    const areaTerms = (this.areaNames.get(ref.report) ?? []).filter((a) => a.programme === ref.programme.number).flatMap((a) => a.terms);
+    const areaWords = new Set(asksField ? [] : areaTerms);
+    // Asked for a header field, an area's name said of the programme ("the youth programme") names it too.
+    const nameWords = new Set(asksField ? [...name.words, ...areaTerms] : name.words);
+    query.concepts.forEach((c, i) => {
+      if (isProgressWord(c.label)) return; // "area", "goal": the tree, not a name
+      const said = [...query.terms.filter((t) => t.concept === i && t.source === 'word').map((t) => t.term), ...this.englishSideStems(c.label)];
+      if (said.some((t) => nameWords.has(t)) && !said.some((t) => areaWords.has(t))) out.add(i);
+    });
+    return out;
+  }
+
+  /** The report words the English side gives the words and word pairs of a text ("social domain" → sociaal, domein). */
+  private englishSideStems(text: string): string[] {
+    const said = words(text);
+    const out: string[] = [];
+    // Tree and progress words ("area", "goal") name no programme, whatever the English side gives them (area → domein).
+    const side = (key: string) => (isProgressWord(key) ? [] : (this.englishSide.get(key) ?? []));
+    for (let i = 0; i < said.length; i++) {
+      out.push(...side(said[i]));
+      if (i + 1 < said.length) out.push(...side(`${said[i]} ${said[i + 1]}`));
+    }
+    return out;
   }
 
   /** The index terms of every programme's name: words that name a scope, not a topic. */

@@ -59,7 +59,7 @@ export interface Messages {
   /** After "none of these" in a "did you mean" question. */
   rephrase: string;
   // The renderers' labels: the answer card and the plain-text sources.
-  card: { sources: string; open: string; helpful: string; up: string; down: string; lines: string };
+  card: { sources: string; open: string; helpful: string; up: string; down: string; lines: string; moreSources: (n: number) => string };
   /** Above the sources in plain text (CLI, channels without cards). */
   sourcesHeading: string;
 }
@@ -108,7 +108,7 @@ export const MESSAGES: Record<Language, Messages> = {
     notRemembered: 'Let op: ik kan dit gesprek nu even niet onthouden. Een vervolgvraag zoals "meer hierover" werkt daardoor misschien niet; stel dan uw hele vraag opnieuw.',
     noneOfThese: 'Geen van beide',
     rephrase: 'Kunt u uw vraag anders formuleren?',
-    card: { sources: 'Bron in het rapport', open: 'Lees in het rapport', helpful: 'Was dit antwoord nuttig?', up: '👍 Ja', down: '👎 Nee', lines: 'regel' },
+    card: { sources: 'Bron in het rapport', open: 'Lees in het rapport', helpful: 'Was dit antwoord nuttig?', up: '👍 Ja', down: '👎 Nee', lines: 'regel', moreSources: (n) => `Nog ${n} ${n === 1 ? 'bron' : 'bronnen'} tonen` },
     sourcesHeading: 'Bronnen:',
   },
   en: {
@@ -153,7 +153,7 @@ export const MESSAGES: Record<Language, Messages> = {
     notRemembered: 'Please note: I cannot remember this conversation right now, so a follow-up such as "tell me more" may not work; ask your whole question again instead.',
     noneOfThese: 'Neither',
     rephrase: 'Could you put your question in other words?',
-    card: { sources: 'Source in the report', open: 'Read in the report', helpful: 'Was this answer helpful?', up: '👍 Yes', down: '👎 No', lines: 'line' },
+    card: { sources: 'Source in the report', open: 'Read in the report', helpful: 'Was this answer helpful?', up: '👍 Yes', down: '👎 No', lines: 'line', moreSources: (n) => `Show ${n} more ${n === 1 ? 'source' : 'sources'}` },
     sourcesHeading: 'Sources:',
   },
 };

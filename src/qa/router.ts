@@ -6,7 +6,7 @@ import { fold } from '../search/analyzer';
 import { STOPWORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
-import { asksBeyondTheReport, asksForOpinion, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
@@ -29,7 +29,7 @@ export type Route =
   /** Goal-tree codes named (or an area named by name in a list request). */
   | { kind: 'codes'; codes: Code[]; reports: Report[]; list: boolean }
   /** The tree itself: "welke beleidsterreinen zijn er?". */
-  | { kind: 'areas'; report: Report }
+  | { kind: 'areas'; report: Report; programme?: ProgrammeRef }
   /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
   | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
@@ -104,6 +104,11 @@ export class Router {
     }
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
 
+    // "What number does the culture programme have?": the header field of the programme it names.
+    if (asksProgrammeNumber(text)) {
+      const ref = programmes[0] ?? k.programmesNamedIn(text, reports)[0];
+      if (ref) return { kind: 'search', query: k.index.analyzer.analyzeQuery('programmanummer'), reports, programme: ref };
+    }
     // "Zijn de problemen opgelost?", "what is being done about it": actions, found by search.
     if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query, reports, programme: programmes[0], progress: aspect };
     if (aspect) {
@@ -112,7 +117,9 @@ export class Router {
       const areaEntry = namedArea && k.codeEntry(namedArea.code, reports);
       const areaWords = new Set(areaEntry ? k.index.analyzer.indexTerms(areaEntry.area.name) : []);
       const scopeWords = { has: (t: string) => areaWords.has(t) || k.programmeNameTerms.has(t) };
-      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords));
+      // A programme named in words of its name, in either language ("the social domain programme").
+      const naming = programmes[0] ? k.conceptsNaming(query, programmes[0]) : new Set<number>();
+      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords) && !naming.has(i));
       if (own.length === 0) {
         if (areaEntry) return progress({ level: 'code', entry: areaEntry });
         if (programmes[0]) return progress({ level: 'programme', ref: programmes[0] });
@@ -122,16 +129,21 @@ export class Router {
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
       if (aspect === 'status' || aspect === 'deviations') {
         const topic = this.withoutProgressWords(rest);
-        if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, rest, programmes[0]), reports, programme: programmes[0], progress: aspect };
+        if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, programmes[0]), reports, programme: programmes[0], progress: aspect };
       }
     }
 
     // "Waar gaat dit programma over?", "wat is programma 1?": nothing asked but the programme itself.
     const aboutProgramme = query.concepts.length === 0 && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
     if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] ?? this.programmeNumbered(text, reports) };
+    // "Which policy areas does programme 4 have?", "welke doelen heeft het programma Duurzaamheid?": its tree.
+    if (programmes[0] && list && namesTreeLevel(text)) {
+      const naming = k.conceptsNaming(query, programmes[0]);
+      if (query.concepts.every((c, i) => naming.has(i) || isStructureNoun(c.label) || isProgressWord(c.label))) return { kind: 'areas', report: programmes[0].report, programme: programmes[0] };
+    }
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
-    return { kind: 'search', query: this.withoutProgrammeWords(query, rest, programmes[0]), reports, programme: programmes[0] };
+    return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
   }
 
   /** The programme a question names by number ("programma 1"), among the reports. */
@@ -162,18 +174,22 @@ export class Router {
 
 
   /**
-   * A programme named by a word of its name ("cultuur") is the scope, not the topic: its words
-   * leave the query, unless nothing else would remain.
+   * A programme named by words of its name ("cultuur", "the social domain programme") is the scope,
+   * not the topic: the concepts that name it leave the query, unless nothing else would remain.
    */
-  private withoutProgrammeWords(query: AnalyzedQuery, rest: string, ref: ProgrammeRef | undefined): AnalyzedQuery {
+  private withoutProgrammeWords(query: AnalyzedQuery, ref: ProgrammeRef | undefined): AnalyzedQuery {
     if (!ref) return query;
-    const analyzer = this.knowledge.index.analyzer;
-    const name = new Set(analyzer.indexTerms(ref.programme.name));
-    const kept = analyzer.tokens(rest).filter((t) => !name.has(t.stem));
-    if (kept.filter((t) => !t.stop).length === analyzer.tokens(rest).filter((t) => !t.stop).length) return query;
-    const narrowed = analyzer.analyzeQuery(kept.map((t) => t.word).join(' '));
-    return narrowed.concepts.length > 0 ? narrowed : query;
+    const naming = this.knowledge.conceptsNaming(query, ref);
+    return naming.size === 0 || naming.size === query.concepts.length ? query : withoutConcepts(query, naming);
   }
+}
+
+/** The query without some of its concepts (and their terms), the rest renumbered. */
+function withoutConcepts(query: AnalyzedQuery, drop: Set<number>): AnalyzedQuery {
+  const renumbered = new Map<number, number>();
+  const concepts = query.concepts.filter((_, i) => !drop.has(i) && renumbered.set(i, renumbered.size) !== undefined);
+  const terms = query.terms.filter((t) => !drop.has(t.concept)).map((t) => (renumbered.has(t.concept) ? { ...t, concept: renumbered.get(t.concept)! } : t));
+  return { ...query, concepts, terms };
 }
 
 /** Is concept `i` of the query the name of the scope: all its main terms (its translation, else its words) among the scope's words? */

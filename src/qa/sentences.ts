@@ -9,7 +9,8 @@ export function sentences(text: string): string[] {
   return text
     .replace(/\b(c\.q|o\.a|e\.d|t\.a\.v|i\.v\.m|m\.b\.t|etc)\./gi, (m) => m.replace(/\./g, '\u2024'))
     .split(/(?<=[.!?])\s+(?=[A-Z\p{Lu}0-9"“])|\n+/u)
-    .map((s) => s.replace(/\u2024/g, '.').trim())
+    // A bullet's mark is layout, not part of the sentence it quotes ("● De aannemer …", "- Er zijn …").
+    .map((s) => s.replace(/\u2024/g, '.').trim().replace(/^[•●▪■◦○·*–-]\s+/u, ''))
     .filter(Boolean);
 }
 
@@ -23,8 +24,10 @@ export function bestSentence(text: string, terms: string[], max = 160, prefer?: 
   let best = '';
   let bestScore = -1;
   for (const s of sentences(text)) {
+    // A code sub-heading ("4A2.1 Invoeren van …") names what is explained; the sentences under it explain.
+    const heading = /^\d{1,2}[A-Z]\d{1,2}(\.\d{1,2})?\b[^.!?]*$/.test(s) ? 0.75 : 0;
     // No terms: every sentence scores 0 on them, so no word needs stemming (most of the cost).
-    const score = (wanted.size === 0 ? 0 : words(s).filter((w) => wanted.has(stemmer.stem(w))).length) + (prefer?.test(s) ? 0.5 : 0);
+    const score = (wanted.size === 0 ? 0 : words(s).filter((w) => wanted.has(stemmer.stem(w))).length) + (prefer?.test(s) ? 0.5 : 0) - heading;
     if (score > bestScore) {
       best = s;
       bestScore = score;

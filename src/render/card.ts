@@ -7,6 +7,8 @@ import { cutOnWord } from '../qa/sentences';
 /** Teams and Web Chat refuse cards over 28 KB; quotes are cut to stay well under. */
 export const CARD_MAX_BYTES = 28 * 1024;
 const QUOTE_MAX = 700;
+/** Sources a card shows before the rest are folded behind a toggle. */
+export const MAX_VISIBLE_SOURCES = 5;
 
 /** What a 👍/👎 button sends back in `activity.value`. */
 export interface FeedbackValue {
@@ -42,7 +44,16 @@ export function answerCard(answer: Answer, options: CardOptions = {}): Record<st
   const sources = options.sources !== false && answer.citations.length > 0;
   if (options.includeText !== false) body.push({ type: 'TextBlock', text: toCardMarkdown(answer.text), wrap: true });
   else if (sources) body.push({ type: 'TextBlock', text: l.sources, weight: 'Bolder', size: 'Small' });
-  if (sources) answer.citations.forEach((c, i) => body.push(citationContainer(c, i + 1, options)));
+  if (sources) {
+    // A long list's sources: the first few, the rest behind one "show all" toggle (no round trip).
+    const shown = answer.citations.length > MAX_VISIBLE_SOURCES + 1 ? MAX_VISIBLE_SOURCES : answer.citations.length;
+    answer.citations.slice(0, shown).forEach((c, i) => body.push(citationContainer(c, i + 1, options)));
+    if (shown < answer.citations.length) {
+      const id = 'more-sources';
+      body.push({ type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: l.moreSources(answer.citations.length - shown), targetElements: [id] }] });
+      body.push({ type: 'Container', id, isVisible: false, items: answer.citations.slice(shown).map((c, i) => citationContainer(c, shown + i + 1, options)) });
+    }
+  }
   const actions: Record<string, unknown>[] = [];
   const first = answer.citations.find((c) => c.url);
   if (first?.url && options.link !== false) actions.push({ type: 'Action.OpenUrl', title: l.open, url: first.url });
@@ -99,16 +110,22 @@ function toCardMarkdown(text: string): string {
 /** Cuts the longest quotes until the card fits {@link CARD_MAX_BYTES}. */
 function fitCard(card: { body: Record<string, unknown>[] }): Record<string, unknown> {
   // Most cards are a few KB: measure only when the quotes could come near the limit.
-  const quoted = card.body.reduce((sum, item) => sum + ((item.items as { text: string }[] | undefined)?.reduce((s, i) => s + i.text.length, 0) ?? 0), 0);
+  const textOf = (items: Record<string, unknown>[]): number => items.reduce((sum, i) => sum + (typeof i.text === 'string' ? i.text.length : 0) + (Array.isArray(i.items) ? textOf(i.items as Record<string, unknown>[]) : 0), 0);
+  const quoted = textOf(card.body);
   if (quoted * 4 < CARD_MAX_BYTES / 2) return card;
   let size = Buffer.byteLength(JSON.stringify(card));
   for (let max = QUOTE_MAX / 2; size > CARD_MAX_BYTES && max > 40; max /= 2) {
-    for (const item of card.body) {
-      for (const block of (item.items as { text: string }[] | undefined) ?? []) {
-        const m = /^(\[\d+\] )?“([\s\S]*)”$/.exec(block.text);
-        if (m) block.text = `${m[1] ?? ''}“${cutOnWord(m[2], max)}”`;
+    const cut = (items: Record<string, unknown>[]) => {
+      for (const item of items) {
+        for (const block of (item.items as Record<string, unknown>[] | undefined) ?? []) {
+          const m = typeof block.text === 'string' ? /^(\[\d+\] )?“([\s\S]*)”$/.exec(block.text) : null;
+          if (m) block.text = `${m[1] ?? ''}“${cutOnWord(m[2], max)}”`;
+        }
+        // The folded sources are containers inside a container.
+        if (Array.isArray(item.items)) cut((item.items as Record<string, unknown>[]).filter((i) => i.type === 'Container'));
       }
-    }
+    };
+    cut(card.body);
     size = Buffer.byteLength(JSON.stringify(card));
   }
   return card;

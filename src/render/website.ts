@@ -140,10 +140,30 @@ function residentSuggestions(answer: Answer, options: ResidentOptions): Resident
     const code = s.match(CODE)![0];
     const title = options.titleOf?.(code);
     if (!title) continue; // a code nobody can read is no suggestion for a resident
-    const label = /^Toelichting\b/i.test(s) ? `${l.explanationOf} ${lowerFirst(title)}` : `${l.about} ${lowerFirst(title)}`;
+    // The title is the report's Dutch: an English button says in English how it relates to this answer.
+    const english = answer.language === 'en' ? relationLabel(s, code, answer.citations[0]?.id) : undefined;
+    const label = english ?? (/^Toelichting\b/i.test(s) ? `${l.explanationOf} ${lowerFirst(title)}` : `${l.about} ${lowerFirst(title)}`);
     out.push({ title: cutOnWord(label, SUGGESTION_MAX), value: s });
   }
   return uniqueBy(out, (s) => s.title).slice(0, 4);
+}
+
+/**
+ * An English button for a suggestion that names a code, in words of how it relates to the code the
+ * answer is about (the goal above it, what falls under it, its siblings, its explanation), since the
+ * code's title is Dutch. "Toelichting" suggestions are the explanation.
+ */
+export function relationLabel(suggestion: string, code: string, about: string | undefined): string {
+  const level = (c: string) => (/\.\d/.test(c) ? 'performance' : /\d[A-Z]\d/.test(c) ? 'goal' : 'area');
+  if (/^Toelichting\b|explanation/i.test(suggestion)) return 'Why: the explanation';
+  const here = about && CODE.test(about) ? about : undefined;
+  if (!here) return level(code) === 'area' ? 'About this policy area' : level(code) === 'goal' ? 'About this goal' : 'About this task';
+  if (code === here) return /falls under|valt onder/i.test(suggestion) ? 'What falls under it' : 'More about this';
+  if (here.startsWith(code)) return level(code) === 'area' ? 'The policy area it is part of' : 'The goal it serves';
+  if (code.startsWith(here)) return 'What falls under it';
+  const parent = (c: string) => c.replace(/\.\d+$/, '').replace(/^(\d+[A-Z])\d+$/, '$1');
+  if (parent(code) === parent(here)) return level(code) === 'performance' ? 'Other tasks of the same goal' : level(code) === 'goal' ? 'Other goals of this area' : 'Other policy areas';
+  return 'A related part of the report';
 }
 
 function lowerFirst(s: string): string {

@@ -218,8 +218,9 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
             explanationCodes = lead.codes;
             explanationTitle = isHeading ? lead.rest : '';
           } else if (ownCodes(rest.lines.join(' '), explanationArea ?? tree.currentArea).some((c) => !explanationCodes.includes(c))) {
-            // A paragraph after a code sub-heading's block that names other codes is about those
-            // ("Bij 2A1.1 en 2A3.1 loopt de uitvoering volgens planning"), not the sub-heading's.
+            // A paragraph after a code sub-heading's block that names other codes of its area is about those
+            // ("Bij 2A1.1 en 2A3.1 loopt de uitvoering volgens planning"), not the sub-heading's. A code of
+            // another area ("… (4C1.1) …") may be a related one the paragraph mentions: it keeps the sub-heading.
             explanationCodes = [];
             explanationTitle = '';
           }

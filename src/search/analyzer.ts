@@ -84,6 +84,10 @@ export class Analyzer {
   /** The words of the English side, folded, and their English stems: known, never corrected. */
   private readonly englishWords = new Set<string>();
   private readonly englishStemSet = new Set<string>();
+  /** The Dutch words the English side gives an English for: known words, never corrected. */
+  private readonly englishSideDutch = new Set<string>();
+  /** The Dutch words each English word of the English side stands for. */
+  private readonly dutchOfEnglish = new Map<string, Set<string>>();
   private readonly domainStems: Set<string>;
   /** English stems of the words every passage is about (municipality, city, report). */
   private readonly domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
@@ -117,6 +121,12 @@ export class Analyzer {
     this.englishSide = english;
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
     const glossaryTerms = new Set<string>();
+    // What a Dutch word means by the glossary's synonyms, by its stem ("storingen" → storingen, verstoringen).
+    const meaningOfStem = new Map<string, string[]>();
+    for (const entry of glossary) {
+      const term = this.tokens(entry.term).filter((t) => !t.stop);
+      if (entry.type === 'synonym' && term.length === 1) meaningOfStem.set(term[0].stem, this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+    }
     for (const entry of glossary) {
       const termTokens = this.tokens(entry.term);
       const stems = termTokens.map((t) => t.stem);
@@ -124,7 +134,10 @@ export class Analyzer {
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
       for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
       if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
-      const expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      let expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      // An English term means what its Dutch words mean: "outages" (storingen, uitval) reaches what the
+      // Dutch "storingen" reaches, so a question ranks alike in both languages.
+      if (entry.type === 'english') expansion = [...new Set(expansion.flatMap((stem) => [stem, ...(meaningOfStem.get(stem) ?? [])]))];
       addPhrase(this.phrases, { stems, entry, expansion });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
     }
@@ -133,6 +146,10 @@ export class Analyzer {
     for (const entry of glossary) if (entry.type === 'synonym') dutchMeaning.set(words(entry.term).join(' '), this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
     for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
+      // Its Dutch words are words too: "nummer" is no misspelling of "summer".
+      const dutchWords = term.dutch.flatMap(words);
+      for (const w of dutchWords) this.englishSideDutch.add(w);
+      for (const w of term.english.flatMap(words)) this.dutchOfEnglish.set(w, new Set([...(this.dutchOfEnglish.get(w) ?? []), ...dutchWords]));
       for (const w of term.english.flatMap(words)) {
         if (STOPWORDS.has(w)) continue;
         this.englishWords.add(w);
@@ -186,7 +203,13 @@ export class Analyzer {
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
    */
   correct(word: string): string[] | undefined {
-    return this.speller.correct(word);
+    const fixed = this.speller.correct(word);
+    // A Dutch word of the English side may be read as a report word's other form ("onderzoekt" → onderzoek)
+    // or as its own English ("registratie" → registration → registratie), never as another English word
+    // ("nummer" is no "summer").
+    const foreign = (w: string) => this.englishWords.has(w) && !this.vocabularyStems.has(this.stem(w)) && !this.dutchOfEnglish.get(w)?.has(word);
+    if (fixed && this.englishSideDutch.has(word) && fixed.some(foreign)) return undefined;
+    return fixed;
   }
 
   /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
@@ -461,6 +484,7 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
       if (!key || glossaryTerms.has(key)) continue;
       // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
       if (parts.every(isFunctionWord) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
+      // English words matched alike ("cycle", "cycling": both "cycl") stand for the report words of all their lines.
       const stemKey = parts.map(englishStem).join(' ');
       const entry = byTerm.get(stemKey) ?? { term: key, expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
       for (const stem of stems) entry.expansion.add(stem);

@@ -124,14 +124,52 @@ describe('progress on pages of other programmes', () => {
 describe('the other-programmes question set', () => {
   const report = evaluate(engineWith('otherprogrammes'), parseQuestions(readFileSync(join(__dirname, '..', 'otherprogrammes.tsv'), 'utf8')));
 
-  // First run 55.3% (nl 73.7%, en 36.8%); reached 78.9% (nl 100%, en 57.9%: the English misses lack vocabulary for these pages).
-  it('cites the right passage first: every Dutch question, and most English ones', () => {
+  // First run 55.3% (nl 73.7%, en 36.8%); 86.8% (en 73.7%) with the English side; 97.4% (en 94.7%) once programmes
+  // named in English or by a word of their name were recognised (the miss left: 'debt counselling waiting time').
+  it('cites the right passage first: every Dutch question, and at least 90% of the English ones', () => {
     expect(report.byLanguage.nl.top1).toBe(1);
-    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.57);
+    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('refuses every out-of-scope question', () => {
     expect(report.refusalRecall).toBe(1);
+  });
+});
+
+// Page variants written with their questions before tuning (test/variants.tsv on test/fixtures/variants); they may rise, never fall.
+describe('the page-variants question set', () => {
+  const engine = engineWith('variants');
+  const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', 'variants.tsv'), 'utf8')));
+
+  // First run 65.1% (nl 82.6%, en 45.0%) on the 43 rows written before tuning; 97.7% (nl 95.7%, en 100%) after the programme-naming, parser and English-side work.
+  it('cites the right passage first for at least 90% of its questions in each language', () => {
+    expect(report.byLanguage.nl.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.refusalRecall).toBe(1);
+  });
+
+  it('answers a programme named in English from that programme only', () => {
+    const answer = engine.ask('How is the accessibility programme doing?');
+    expect(answer.language).toBe('en');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.every((c) => /(^4-|4[AB])/.test(c.id))).toBe(true);
+  });
+
+  it('refuses rather than quote a passage about another place than the one the question names', () => {
+    expect(engine.ask('Wanneer gaat het autoluwe gebied rond de Haarlemmerstraat in?').kind).toBe('none');
+    expect(engine.ask('Wanneer gaat het autoluwe gebied rond de Breestraat in?').citations[0].id).toBe('toelichting-4A-4');
+  });
+
+  it('lists the tree of the programme a question names, not every programme\'s', () => {
+    expect(engine.ask('Which policy areas does programme 4 have?').citations.map((c) => c.id)).toEqual(['4A', '4B']);
+    expect(engine.ask('Welke doelen heeft het programma Duurzaamheid?').text).toMatch(/7A1 Minder energieverbruik in woningen; 7A2 Aardgasvrije wijken/);
+  });
+
+  it('answers "which programme is about X" with the programme and its mission first', () => {
+    const answer = engine.ask('Welk programma gaat over het warmtenet?');
+    expect(answer.text).toMatch(/Programma 7 Duurzaamheid/);
+    expect(answer.citations.map((c) => c.id)[0]).toBe('7-missie');
+    expect(answer.citations[1].quote).toMatch(/warmtenet/i);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Answer } from '../../src/qa/answer';
-import { answerCard, CARD_MAX_BYTES } from '../../src/render/card';
+import { answerCard, CARD_MAX_BYTES, MAX_VISIBLE_SOURCES } from '../../src/render/card';
 import { citationEntity } from '../../src/render/citations';
 import { renderMarkdown } from '../../src/render/text';
 import { realEngine } from '../helpers';
@@ -24,6 +24,28 @@ describe('the answer card', () => {
       { action: 'feedback', rating: 'up', question: 'verkiezingen', cited: ['1A2.3'] },
       { action: 'feedback', rating: 'down', question: 'verkiezingen', cited: ['1A2.3'] },
     ]);
+  });
+});
+
+describe('the answer card of a long list', () => {
+  const answer = realEngine().ask('Hoeveel prestaties zijn er in totaal?');
+
+  it('shows the first five sources and folds the rest behind one toggle that names how many', () => {
+    expect(answer.citations.length).toBeGreaterThan(MAX_VISIBLE_SOURCES + 1);
+    const card = answerCard(answer, { includeText: false, quotes: false, fileLines: true }) as { body: Record<string, unknown>[] };
+    const visible = card.body.filter((b) => b.type === 'Container' && b.isVisible !== false);
+    expect(visible).toHaveLength(MAX_VISIBLE_SOURCES);
+    const toggle = card.body.find((b) => b.type === 'ActionSet') as { actions: { type: string; title: string; targetElements: string[] }[] };
+    const hidden = card.body.find((b) => b.isVisible === false) as { id: string; items: unknown[] };
+    expect(toggle.actions[0]).toMatchObject({ type: 'Action.ToggleVisibility', title: `Nog ${answer.citations.length - MAX_VISIBLE_SOURCES} bronnen tonen`, targetElements: [hidden.id] });
+    expect(hidden.items).toHaveLength(answer.citations.length - MAX_VISIBLE_SOURCES);
+    // Every source is still in the card, numbered as the text cites it.
+    expect(JSON.stringify(card)).toContain(`[${answer.citations.length}] ${answer.citations[answer.citations.length - 1].title}`);
+  });
+
+  it('folds nothing for a short answer', () => {
+    const card = answerCard(realEngine().ask('verkiezingen')) as { body: Record<string, unknown>[] };
+    expect(card.body.some((b) => b.isVisible === false || b.type === 'ActionSet')).toBe(false);
   });
 });
 

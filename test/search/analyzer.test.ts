@@ -49,6 +49,11 @@ describe('the analyzer', () => {
     expect(analyzer.analyzeQuery('uit hoeveel doelen bestaat het').concepts.map((c) => c.label)).toEqual(['doelen']);
   });
 
+  it('never "corrects" a Dutch word of the English side into another English word: nummer is no summer', () => {
+    expect(analyzer.correct('nummer')).toBeUndefined();
+    expect(terms('welk nummer heeft dit programma')).not.toContain(analyzer.stem('zomer'));
+  });
+
   it('corrects misspellings to words the report uses', () => {
     expect(terms('verkiezingn')).toContain(analyzer.stem('verkiezingen'));
     expect(terms('dienstverleneng')).toContain(analyzer.stem('dienstverlening'));

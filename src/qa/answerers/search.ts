@@ -85,7 +85,10 @@ export class SearchAnswerer {
     // A question for a number or a date needs a passage that has one: "hoeveel klachten" is not
     // answered by a passage about complaints that counts nothing.
     const lacksFact = top !== undefined && !this.hasAskedFact(ctx.question, top);
-    if (!top || lacksFact || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
+    // A name the question uses that the report has (a place, a building: "de Spoorzone") must be in the
+    // quoted passage: one about something else that shares the other words does not answer it.
+    const missesName = top !== undefined && namesIn(ctx.question, query, (w) => k.index.analyzer.stem(w)).some((name) => !top.matchedTerms.includes(name) && found.some((h) => h.matchedTerms.includes(name)));
+    if (!top || lacksFact || missesName || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
       return reply(ctx, 'none', m.notFound(k.contact[ctx.language]), [], m.examples, 0, 'search:refused', trace);
     }
     const terms = query.terms.map((t) => t.term);
@@ -140,6 +143,8 @@ export class SearchAnswerer {
    * years are no counts. Other questions need no particular fact.
    */
   private hasAskedFact(question: string, hit: PassageHit): boolean {
+    // A header field is the fact itself ("what is the programme number of …": 4).
+    if (hit.passage.kind === 'field') return true;
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
     if (WHEN.test(question) && !hasDate(text)) return false;
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
@@ -160,6 +165,22 @@ export function focusOn(answer: Answer, index: number): Answer {
   const m = MESSAGES[answer.language];
   const text = [m.searchIntro, ...quoted(c.title, c.quote.length <= 400 ? c.quote : c.excerpt, 1)].join('\n');
   return { ...answer, kind: 'search', text, citations: [c], suggestions: answer.suggestions.filter((_, i) => i !== index), confidence: 1, debug: answer.debug };
+}
+
+/**
+ * The index terms of the names in a question: words written with a capital inside the sentence
+ * (not its first word), that the question's own words searched for (Spoorzone, Breestraat).
+ */
+function namesIn(question: string, query: AnalyzedQuery, stem: (word: string) => string): string[] {
+  const own = new Set(query.terms.filter((t) => t.source === 'word' && t.weight >= 1).map((t) => t.term));
+  const out: string[] = [];
+  const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  tokens.forEach((w, i) => {
+    if (i === 0 || !/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return;
+    const term = stem(fold(w));
+    if (own.has(term)) out.push(term);
+  });
+  return out;
 }
 
 /** Passages about the same code (a goal and its explanation) are not rival readings of a question. */

@@ -1,19 +1,21 @@
 // Answers questions about the goal tree as a whole: "welke beleidsterreinen zijn er?".
 
-import type { Report } from '../../report/model';
+import type { Programme, Report } from '../../report/model';
 import type { Answer, Citation } from '../answer';
 import { reply, type Context } from '../context';
 import type { Knowledge } from '../knowledge';
+import { PROGRESS_MESSAGES } from '../progressMessages';
 
 export class TreeAnswerer {
   constructor(private readonly knowledge: Knowledge) {}
 
-  /** The areas of the report with their goals. */
-  areas(ctx: Context, report: Report): Answer {
+  /** The areas of the report (or of one of its programmes) with their goals. */
+  areas(ctx: Context, report: Report, programme?: Programme): Answer {
     const k = this.knowledge;
     const citations: Citation[] = [];
-    const areas = report.programmes.flatMap((p) => p.areas);
-    const lines = [ctx.m.areasIntro(report.title, areas.length)];
+    const areas = (programme ? [programme] : report.programmes).flatMap((p) => p.areas);
+    const scope = programme ? `${report.title}, ${PROGRESS_MESSAGES[ctx.language].programme(programme.number, programme.name)}` : report.title;
+    const lines = [ctx.m.areasIntro(scope, areas.length)];
     for (const area of areas) {
       const passage = k.passage(report, area.passageId)!;
       lines.push(`- **${area.code} ${area.name}** [${citations.push(k.citation(passage, ''))}]: ${area.goals.map((g) => `${g.code} ${g.title}`).join('; ')}`);
