@@ -86,8 +86,8 @@ export class Analyzer {
   private readonly englishStemSet = new Set<string>();
   /** The Dutch words the English side gives an English for: known words, never corrected. */
   private readonly englishSideDutch = new Set<string>();
-  /** The Dutch words each English word of the English side stands for. */
-  private readonly dutchOfEnglish = new Map<string, Set<string>>();
+  /** The Dutch words each English word of the English side stands for (all its lines' words). */
+  private readonly dutchWordsOfEnglish = new Map<string, Set<string>>();
   private readonly domainStems: Set<string>;
   /** English stems of the words every passage is about (municipality, city, report). */
   private readonly domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
@@ -149,7 +149,7 @@ export class Analyzer {
       // Its Dutch words are words too: "nummer" is no misspelling of "summer".
       const dutchWords = term.dutch.flatMap(words);
       for (const w of dutchWords) this.englishSideDutch.add(w);
-      for (const w of term.english.flatMap(words)) this.dutchOfEnglish.set(w, new Set([...(this.dutchOfEnglish.get(w) ?? []), ...dutchWords]));
+      for (const w of term.english.flatMap(words)) this.dutchWordsOfEnglish.set(w, new Set([...(this.dutchWordsOfEnglish.get(w) ?? []), ...dutchWords]));
       for (const w of term.english.flatMap(words)) {
         if (STOPWORDS.has(w)) continue;
         this.englishWords.add(w);
@@ -207,7 +207,7 @@ export class Analyzer {
     // A Dutch word of the English side may be read as a report word's other form ("onderzoekt" → onderzoek)
     // or as its own English ("registratie" → registration → registratie), never as another English word
     // ("nummer" is no "summer").
-    const foreign = (w: string) => this.englishWords.has(w) && !this.vocabularyStems.has(this.stem(w)) && !this.dutchOfEnglish.get(w)?.has(word);
+    const foreign = (w: string) => this.englishWords.has(w) && !this.vocabularyStems.has(this.stem(w)) && !this.dutchWordsOfEnglish.get(w)?.has(word);
     if (fixed && this.englishSideDutch.has(word) && fixed.some(foreign)) return undefined;
     return fixed;
   }
