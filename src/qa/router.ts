@@ -3,7 +3,6 @@
 
 import { findCodes, type Code } from '../report/codes';
 import { fold } from '../search/analyzer';
-import { STOPWORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
 import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
@@ -155,22 +154,27 @@ export class Router {
 
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
   private withoutProgressWords(text: string): AnalyzedQuery {
+    // The question is read whole first, so that a phrase holding a progress word keeps its meaning
+    // ("Environment and Planning Act", "in order"); then the concepts that only say how something
+    // stands ("hoe gaat het met", "behind") leave it. A problem noun can be the topic ("ICT-problemen").
     const analyzer = this.knowledge.index.analyzer;
-    const said = text
-      .split(/\s+/)
-      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-      .filter((w) => w !== '');
-    const isFunctionWord = (w: string) => STOPWORDS.has(fold(w));
-    const isTopic = (w: string) => !isProgressWord(w) || isProblemNoun(w);
-    // A function word stays right before a topic word: glossary phrases hold them ("in order" in
-    // "are the registers in order or behind?"), and progress phrases ("hoe gaat het met") do not re-form.
-    const kept = said.filter((w, i) => {
-      if (!isFunctionWord(w)) return isTopic(w);
-      const next = said[i + 1];
-      return next !== undefined && !isFunctionWord(next) && isTopic(next);
-    });
-    return analyzer.analyzeQuery(kept.join(' '));
+    const query = analyzer.analyzeQuery(text);
+    // The stems of the question's own progress words: a concept made of them alone ("coming along",
+    // whatever the English side reads into "along") is no topic either.
+    const progressStems = new Set(analyzer.tokens(text).filter((t) => isProgressWord(t.word) && !isProblemNoun(t.word)).map((t) => t.stem));
+    const ownWords = (i: number) => query.terms.filter((t) => t.concept === i && t.source === 'word');
+    const isProgressConcept = (label: string, i: number) =>
+      (isProgressWord(label) && !label.split(/[\s-]+/).some(isProblemNoun)) || (ownWords(i).length > 0 && ownWords(i).every((t) => progressStems.has(t.term)));
+    const kept = query.concepts.map((c, i) => !isProgressConcept(c.label, i));
+    const renumbered = new Map<number, number>();
+    kept.forEach((keep, i) => keep && renumbered.set(i, renumbered.size));
+    return {
+      terms: query.terms.filter((t) => renumbered.has(t.concept)).map((t) => ({ ...t, concept: renumbered.get(t.concept)! })),
+      concepts: query.concepts.filter((_, i) => kept[i]),
+      glossary: query.glossary.filter((g) => query.concepts.some((c, i) => kept[i] && c.label === g.term)),
+    };
   }
+
 
 
   /**

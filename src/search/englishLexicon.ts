@@ -56,8 +56,8 @@ export function fallbackEnglish(): EnglishTerm[] {
 /**
  * The English side a corpus is read with: its own english.tsv, then the lines of the lexicon and of
  * the shipped English side (see {@link fallbackEnglish}) for the Dutch words that file does not cover.
- * The corpus's own English wins: such a line keeps only the Dutch forms english.tsv lacks (words
- * compared on `stem`), and goes when it has none left.
+ * A lexicon line serves the Dutch forms english.tsv lacks (words compared on `stem`); for a word
+ * both have, the lexicon's other English is added beside the corpus's own.
  */
 export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) => string, lexicon: readonly EnglishTerm[] = fallbackEnglish()): EnglishTerm[] {
   if (lexicon.length === 0) return [...own];
@@ -68,6 +68,12 @@ export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) =>
   for (const term of lexicon) {
     const dutch = term.dutch.filter((form) => !covered.has(key(form)));
     if (dutch.length > 0) extra.push(dutch.length === term.dutch.length ? term : { ...term, dutch });
+    // A word both have keeps the lexicon's English beside the corpus's own: english.tsv may name
+    // "omgevingswet" only as "Environment and Planning Act", where people also say "environment act".
+    else {
+      const english = term.english.filter((e) => !own.some((o) => o.english.includes(e)));
+      if (english.length > 0) extra.push({ ...term, english });
+    }
   }
   return [...own, ...extra];
 }

@@ -34,18 +34,21 @@ describe('cognates in questions', () => {
   const corpus = loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'englishpages')] });
   const index = new PassageIndex(corpus);
   const analyzer = new Analyzer(corpus.glossary.filter((g) => g.type !== 'jargon'), corpus.english, []);
+  // Without any English side: english.tsv has since learnt some of these pages' words.
+  const bare = new Analyzer(corpus.glossary.filter((g) => g.type !== 'jargon'), [], []);
   const vocabulary = corpus.reports.flatMap((r) => r.passages.flatMap((p) => analyzer.tokens(`${p.title} ${p.text}`).filter((t) => !t.stop).map((t) => t.word)));
   analyzer.setVocabulary(vocabulary);
+  bare.setVocabulary(vocabulary);
 
   it('reach the report word the morphology makes of an unknown English word', () => {
-    expect(analyzer.cognate('radicalisation')).toEqual(['radicalisering']);
-    expect(analyzer.cognate('criminality')).toEqual(['criminaliteit']);
-    expect(analyzer.cognate('tourism')).toEqual(['toerisme']);
-    expect(analyzer.analyzeQuery('What is done about polarisation?').terms.map((t) => t.term)).toContain(analyzer.stem('polarisatie'));
+    expect(bare.cognate('radicalisation')).toEqual(['radicalisering']);
+    expect(bare.cognate('criminality')).toEqual(['criminaliteit']);
+    expect(bare.cognate('tourism')).toEqual(['toerisme']);
+    expect(bare.analyzeQuery('What is done about polarisation?').terms.map((t) => t.term)).toContain(bare.stem('polarisatie'));
   });
 
   it('read two English words the report writes as one compound as that word', () => {
-    expect(analyzer.analyzeQuery('the crisis organisation').concepts.map((c) => c.label)).toEqual(['crisisorganisatie']);
+    expect(bare.analyzeQuery('the crisis organisation').concepts.map((c) => c.label)).toEqual(['crisisorganisatie']);
   });
 
   it('map no English function word, filler, common verb or question word of the question sets to a report word', () => {
