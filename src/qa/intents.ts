@@ -52,8 +52,8 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
 }
 
 const PERSONAL = [
-  /\b(mijn|m'n|onze) (eigen )?(aanvraag|aanvragen|dossier|zaak|uitkering|toeslag|aanslag|belasting|bezwaar|melding|afspraak|klacht|vergunning|bsn|burgerservicenummer|gegevens|status|rekening|boete)\b/,
-  /\b(my|our) (own )?(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request)\b/,
+  /\b(mijn|m'n|onze) (eigen )?(aanvraag|aanvragen|dossier|zaak|uitkering|toeslag|aanslag|belasting|bezwaar|melding|afspraak|klacht|vergunning|bsn|burgerservicenummer|gegevens|status|rekening|boete|adres|paspoort|rijbewijs|id-?kaart|identiteitskaart|inschrijving)\b/,
+  /\b(my|our) (own )?(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request|address|passport|driving licen[cs]e|id card|registration)\b/,
   /\bstatus van mijn\b|\bwhere is my\b|\bwaar blijft mijn\b/,
   // Asked to act for the user ("kun je mijn verhuizing doorgeven?"), or what to do in their own case.
   /\b(kun je|kan je|kunt u|wil je|wilt u|can you|could you|will you|would you)\b.*\b(mijn|m'n|my|voor mij|for me)\b/,
@@ -93,6 +93,13 @@ const OTHER_SERVICE = [
  */
 const THIS_DAY = Phrases.load('thisday');
 
+/**
+ * The name of a firm ("welk bedrijf levert de systemen?", "which software vendor"), or what someone
+ * else thinks ("wat vindt de gemeente van …", "what does the accountant think"): a progress report
+ * names no suppliers and reports no one's opinion of its own contents.
+ */
+const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|leveranciers|aannemer|aannemers|ontwikkelaar|ontwikkelaars|projectontwikkelaar|adviesbureau|accountantskantoor|firma)|which (\w+ )?(company|companies|firm|firms|vendor|vendors|supplier|suppliers|contractor|contractors|developer|developers|consultancy|accountancy firm)|wat vindt (de|het|een) \w+( \w+)? van|what do(es)? (the )?\w+( \w+)? think (of|about))\b/;
+
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
 
@@ -101,10 +108,10 @@ export function asksForOtherService(question: string): boolean {
   return OTHER_SERVICE.some((re) => re.test(fold(question)));
 }
 
-/** A question about one day or week, or who sits on a body: what a year's report cannot say. */
+/** A question about one day or week, who sits on a body, a firm's name or someone's view: what a year's report cannot say. */
 export function asksBeyondTheReport(question: string): boolean {
   const text = fold(question);
-  return THIS_DAY.test(text) || MEMBERSHIP.test(text);
+  return THIS_DAY.test(text) || MEMBERSHIP.test(text) || FIRMS_AND_VIEWS.test(text);
 }
 
 /** Asking the bot's own view: "wat vindt u …", "your opinion", "do you agree". */

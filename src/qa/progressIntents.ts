@@ -61,13 +61,14 @@ const PROGRESS_CONCEPT = new RegExp(
   ].join('|')})$`,
 );
 
-/** The progress aspect a question asks about, if any; counts and colours before overviews and deviations. */
+/** The progress aspect a question asks about, if any; colours, then counts, before overviews and deviations. */
 export function progressAspect(question: string): ProgressAspect | undefined {
   const text = fold(question);
   // "Hoe gaat het met je?", "how are you doing?" ask after the bot, not the report.
   if (TO_THE_BOT.test(text)) return undefined;
-  if ((HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) && !countsSomethingElse(text)) return 'count';
+  // "Hoeveel prestaties staan op rood?" asks for a colour: the colours answer counts them.
   if (COLOUR.test(text)) return 'colour';
+  if ((HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) && !countsSomethingElse(text)) return 'count';
   if (DEVIATIONS.test(text)) return 'deviations';
   if (OVERVIEW.test(text)) return 'overview';
   if (STATUS.test(text)) return 'status';

@@ -29,6 +29,7 @@ export const WORD_LISTS = {
   why: 'phrase',
   causal: 'phrase',
   quantity: 'phrase',
+  money: 'phrase',
   structure: 'phrase',
   when: 'phrase',
   dates: 'word',

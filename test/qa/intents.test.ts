@@ -27,7 +27,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt'])('reads "%s" as the user\'s own case', (q) => {
+  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP'])('reads "%s" as the user\'s own case', (q) => {
     expect(isPersonalCase(q)).toBe(true);
   });
 
@@ -35,6 +35,13 @@ describe('questions the report cannot answer, by kind', () => {
     'reads "%s" as a question for the report',
     (q) => {
       expect(asksForOtherService(q) || isPersonalCase(q) || asksBeyondTheReport(q)).toBe(false);
+    },
+  );
+
+  it.each(['Welk bedrijf levert de systemen?', 'Which software vendor caused the outages?', 'Wat vindt de gemeente van het werk van de rekenkamercommissie?', "What does the accountant think of Leiden's finances?"])(
+    'reads "%s" as asking for a firm\'s name or someone\'s view, which the report does not give',
+    (q) => {
+      expect(asksBeyondTheReport(q)).toBe(true);
     },
   );
 

@@ -32,6 +32,10 @@ const PROGRESS_BOOST = { status: 1.5, explanation: 1.25 };
 const QUANTITY = Phrases.load('quantity');
 /** A number (digits or a word of corpus/words/numbers.nl.tsv: the report is Dutch) and the (up to three) words after it: what it counts. */
 const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d.])(\\d+|${[...wordSet('numbers.nl')].join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+/** Questions for an amount of money (corpus/words/money.tsv), and passages that give one. */
+const MONEY = Phrases.load('money');
+const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
+const ON_BUDGET = /\b(on|over|under|within|binnen|boven|volgens|op) (the |de |het )?(budget|begroting)\b/i;
 /** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
 const WHEN = Phrases.load('when');
 const DATE_WORDS = wordSet('dates');
@@ -147,6 +151,8 @@ export class SearchAnswerer {
     if (hit.passage.kind === 'field') return true;
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
     if (WHEN.test(question) && !hasDate(text)) return false;
+    // ("Is it on budget?" asks whether it keeps to the budget, not for an amount.)
+    if (MONEY.test(question) && !ON_BUDGET.test(question) && !AMOUNT.test(text)) return false;
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
     if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
     for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {
