@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { QaEngine } from '../src/qa/engine';
 import { loadCorpus } from '../src/report/corpus';
+import type { Report, Status } from '../src/report/model';
 
 export const CORPUS_DIR = resolve(__dirname, '..', 'corpus');
 export const FIXTURES = resolve(__dirname, 'fixtures');
@@ -13,4 +14,18 @@ let engine: QaEngine | undefined;
 export function realEngine(): QaEngine {
   engine ??= new QaEngine(loadCorpus(CORPUS_DIR));
   return engine;
+}
+
+/** The status of a code (area, goal, performance, or one the text names outside the trees) as a clerk sees it in lint-corpus. */
+export function statusOf(report: Report, code: string): Status | undefined {
+  for (const pr of report.programmes) {
+    for (const a of pr.areas) {
+      if (a.code === code) return a.status;
+      for (const g of a.goals) {
+        if (g.code === code) return g.status;
+        for (const p of g.performances) if (p.code === code) return p.status;
+      }
+    }
+  }
+  return report.mentionedCodes.find((m) => m.code === code)?.status;
 }

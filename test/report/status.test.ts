@@ -1,21 +1,8 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/report/corpus';
-import type { Passage, Report, Status } from '../../src/report/model';
+import type { Passage } from '../../src/report/model';
 import { coloursIn } from '../../src/report/status';
-import { CORPUS_DIR, FIXTURES } from '../helpers';
-
-function statusOf(report: Report, code: string): Status | undefined {
-  for (const pr of report.programmes) {
-    for (const a of pr.areas) {
-      if (a.code === code) return a.status;
-      for (const g of a.goals) {
-        if (g.code === code) return g.status;
-        for (const p of g.performances) if (p.code === code) return p.status;
-      }
-    }
-  }
-  return report.mentionedCodes.find((m) => m.code === code)?.status;
-}
+import { CORPUS_DIR, FIXTURES, statusOf } from '../helpers';
 
 describe('status read from the published report', () => {
   const report = loadCorpus(CORPUS_DIR).reports[0];

@@ -2,23 +2,10 @@
 import { join } from 'node:path';
 import { formatTree } from '../../src/cli/lint-corpus';
 import { loadCorpus } from '../../src/report/corpus';
-import type { Passage, Programme, Report, Status } from '../../src/report/model';
-import { FIXTURES } from '../helpers';
+import type { Passage, Programme } from '../../src/report/model';
+import { FIXTURES, statusOf } from '../helpers';
 
 const DIR = join(FIXTURES, 'variants');
-
-function statusOf(report: Report, code: string): Status | undefined {
-  for (const pr of report.programmes) {
-    for (const a of pr.areas) {
-      if (a.code === code) return a.status;
-      for (const g of a.goals) {
-        if (g.code === code) return g.status;
-        for (const p of g.performances) if (p.code === code) return p.status;
-      }
-    }
-  }
-  return report.mentionedCodes.find((m) => m.code === code)?.status;
-}
 
 describe('other programmes’ pages as they vary', () => {
   const corpus = loadCorpus(DIR);
