@@ -37,6 +37,8 @@ export interface ProgressMessages {
   mentionedOnly(code: string): string;
   standIntro: string;
   corpus: string;
+  /** A corpus-wide answer given for the newest of several editions. */
+  otherEditions(report: string, others: string[]): string;
   programme(number: string, name: string): string;
   area(code: string, name: string): string;
   suggestDeviations(scope: string): string;
@@ -78,6 +80,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     mentionedOnly: (code) => `${code} staat niet in de doelenbomen die ik heb (die pagina zit niet in mijn rapporten); de tekst van het rapport noemt het wel:`,
     standIntro: 'Stand van zaken volgens het rapport:',
     corpus: 'het rapport',
+    otherEditions: (report, others) => `Dit gaat over de ${report}, de nieuwste rapportage die ik heb. Noem een andere in uw vraag om die te zien: ${others.slice(0, 5).join('; ')}${others.length > 5 ? ` en nog ${others.length - 5}` : ''}.`,
     programme: (n, name) => `programma ${n} ${name}`.trim(),
     area: (code, name) => `Beleidsterrein ${code} ${name}`.trim(),
     suggestDeviations: (scope) => `Welke afwijkingen zijn er bij ${scope}?`,
@@ -117,6 +120,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     mentionedOnly: (code) => `${code} is not in the goal trees I have (that page is not in my reports); the report's text does mention it (quoted in Dutch):`,
     standIntro: 'Current state according to the report (quoted in Dutch):',
     corpus: 'the report',
+    otherEditions: (report, others) => `This is about the ${report}, the newest report I have. Name another in your question to see it: ${others.slice(0, 5).join('; ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}.`,
     programme: (n, name) => `programme ${n} ${name}`.trim(),
     area: (code, name) => `Policy area ${code} ${name}`.trim(),
     suggestDeviations: (scope) => `Which deviations are there in ${scope}?`,

@@ -15,7 +15,8 @@ export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' |
 
 /** What part of the corpus a progress question is about. */
 export type Scope =
-  | { level: 'corpus'; reports: Report[] }
+  /** `others`: further editions loaded; a question that names none is about the newest (`reports`). */
+  | { level: 'corpus'; reports: Report[]; others?: Report[] }
   | { level: 'programme'; ref: ProgrammeRef }
   | { level: 'code'; entry: CodeEntry };
 
@@ -123,7 +124,7 @@ export class Router {
         if (areaEntry) return progress({ level: 'code', entry: areaEntry });
         if (programmes[0]) return progress({ level: 'programme', ref: programmes[0] });
         if (named || namedProgramme(text)) return progress({ level: 'programme', ref: { report: reports[0], programme: reports[0].programmes.find((p) => !namedProgramme(text) || p.number === namedProgramme(text)) ?? reports[0].programmes[0] } });
-        return progress({ level: 'corpus', reports });
+        return progress(corpusScope(reports));
       }
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
       if (aspect === 'status' || aspect === 'deviations') {
@@ -194,6 +195,30 @@ function withoutConcepts(query: AnalyzedQuery, drop: Set<number>): AnalyzedQuery
   const concepts = query.concepts.filter((_, i) => !drop.has(i) && renumbered.set(i, renumbered.size) !== undefined);
   const terms = query.terms.filter((t) => !drop.has(t.concept)).map((t) => (renumbered.has(t.concept) ? { ...t, concept: renumbered.get(t.concept)! } : t));
   return { ...query, concepts, terms };
+}
+
+/**
+ * A progress question about no edition in particular ("welke prestaties wijken af?") is about the
+ * newest progress report loaded, as a council member reading them would mean; the others are named.
+ */
+function corpusScope(reports: Report[]): Scope {
+  if (reports.length <= 1) return { level: 'corpus', reports };
+  const newest = reports.reduce((best, r) => (newerThan(r, best) ? r : best));
+  return { level: 'corpus', reports: [newest], others: reports.filter((r) => r !== newest) };
+}
+
+/** A progress report (voortgangsrapportage, jaarstukken) before a budget; then the later year, the later ordinal, the one loaded later. */
+function newerThan(a: Report, b: Report): boolean {
+  const rank = (r: Report) => {
+    const text = `${r.title} ${r.published ?? ''}`;
+    const progress = /voortgang|rapportage|jaarstukken|jaarverslag|verantwoording/i.test(r.title) ? 1 : 0;
+    const year = Math.max(0, ...(text.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number));
+    const ordinal = Number(/^(\d+)/.exec(r.title)?.[1] ?? 0);
+    return [progress, year, ordinal];
+  };
+  const [x, y] = [rank(a), rank(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] > y[i];
+  return true;
 }
 
 /** Is concept `i` of the query the name of the scope: all its main terms (its translation, else its words) among the scope's words? */

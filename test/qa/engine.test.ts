@@ -149,6 +149,12 @@ describe('ask() on a corpus of several editions', () => {
     expect(engine.ask('wat is 1B1.3 in de programmabegroting 2023?').citations[0].quote).toContain('Een andere betekenis');
   });
 
+  it('answers a progress question that names no edition from the newest progress report, and names the others', () => {
+    const answer = engine.ask('Welke prestaties wijken af?');
+    expect(answer.citations.every((c) => c.reportId === '2de-voortgangsrapportage-2022')).toBe(true);
+    expect(answer.text).toContain('Dit gaat over de 2de Voortgangsrapportage 2022, de nieuwste rapportage die ik heb. Noem een andere in uw vraag om die te zien: Programmabegroting 2023.');
+  });
+
   it('refuses an edition it does not hold', () => {
     expect(engine.ask('wat staat er in de 1e voortgangsrapportage over camera’s?').kind).toBe('none');
   });

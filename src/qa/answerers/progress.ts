@@ -108,6 +108,14 @@ export class ProgressAnswerer {
   }
 
   answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean; explainedOnly?: boolean }): Answer {
+    const answer = this.answerFor(ctx, aspect, scope, options);
+    // Several editions loaded and none named: the answer says which it is about, and names the others.
+    if (scope.level !== 'corpus' || !scope.others?.length) return answer;
+    const pm = PROGRESS_MESSAGES[ctx.language];
+    return { ...answer, text: `${answer.text}\n\n${pm.otherEditions(scope.reports[0].title, scope.others.map((r) => r.title))}` };
+  }
+
+  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean; explainedOnly?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
         return this.deviations(ctx, scope, options.which);
