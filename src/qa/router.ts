@@ -3,6 +3,7 @@
 
 import { findCodes, type Code } from '../report/codes';
 import { fold } from '../search/analyzer';
+import { WHY_WORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
 import type { AnalyzedQuery } from '../search/analyzer';
 import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
@@ -81,7 +82,8 @@ export class Router {
       const entry = codes.length === 1 ? k.codeEntry(codes[0].code, reports) : undefined;
       // "Welke kleur heeft 1B1.1?": the colour the report gives, or that it gives none.
       // ("Is 1B1.1 green, and how is it going?" asks for the code's status, colour included.)
-      if (entry && aspect === 'colour' && !asksStatus(text)) return progress({ level: 'code', entry });
+      // ("Waarom staat 2A2.1 op oranje?" asks the cause: the code's answer leads with its explanation.)
+      if (entry && aspect === 'colour' && !asksStatus(text) && !WHY_WORDS.test(text)) return progress({ level: 'code', entry });
       // "Hoeveel prestaties heeft 1B?", "overzicht van 1A", "afwijkingen bij 1B": the progress of what is under a code.
       if (entry && aspect && aspect !== 'status' && entry.level !== 'performance') {
         // "Wat wordt er gedaan om de afwijking bij 1B op te lossen?" asks what is done, within it.

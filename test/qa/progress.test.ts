@@ -198,3 +198,17 @@ describe('questions about a programme itself', () => {
     expect(ids(engineWith('otherprogrammes').ask('Wat is programma 8?'))[0]).toBe('8-missie');
   });
 });
+
+describe('why a code has its colour', () => {
+  it('leads with the sentence that gives the colour when the report explains the code no further', () => {
+    const answer = engineWith('englishpages').ask('Why is 2B1.2 orange?');
+    expect(ids(answer)[0]).toBe('2-stand-van-zaken-2');
+    expect(answer.text).toContain('> Alleen prestatie 2B1.2 krijgt een oranje stoplicht');
+  });
+
+  it('is a question for the code, not a list of colours: "waarom staat … op oranje?"', () => {
+    const answer = engineWith('englishpages').ask('Waarom staat 2B1.2 op oranje?');
+    expect(answer.kind).toBe('code');
+    expect(ids(answer)[0]).toBe('2-stand-van-zaken-2');
+  });
+});
