@@ -75,19 +75,20 @@ export function progressAspect(question: string): ProgressAspect | undefined {
   return undefined;
 }
 
-/**
- * "Hoeveel budget …", "how much money …": the words after the question for a number name something
- * other than the tree (no level, structure or progress word), which the goal tree cannot count.
- */
 /** The words that name the levels of the goal tree (corpus/words/structure.tsv: "policy area" gives policy, area). */
 const STRUCTURE = new Set(Phrases.load('structure').entries.flatMap((e) => e.split(' ')));
 
+/**
+ * "Hoeveel budget …", "how much money …": the word after the question for a number names something
+ * other than the tree (no tree level, deviation or programme), which the goal tree cannot count.
+ * (A colour word never gets here: colours are asked about before counts.)
+ */
 function countsSomethingElse(text: string): boolean {
   const said = words(text);
   const at = said.findIndex((w, i) => w === 'hoeveel' || w === 'aantal' || ((w === 'many' || w === 'much') && said[i - 1] === 'how'));
   const counted = said.slice(at + 1).find((w) => !STOPWORDS.has(w) && !COMMON_VERB_FORMS.has(w) && !/^\d/.test(w));
   if (at < 0 || counted === undefined) return false;
-  const ofTheTree = STRUCTURE.has(counted) || LEVEL_WORDS.some(([set]) => set.has(counted)) || DEVIATIONS.test(counted) || COLOUR.test(counted) || /^(program|code)/.test(counted);
+  const ofTheTree = STRUCTURE.has(counted) || levelNamed(counted) !== undefined || DEVIATIONS.test(counted) || /^(program|code)/.test(counted);
   return !ofTheTree;
 }
 

@@ -2,10 +2,9 @@
 // its own answerer in `answerers/`; a new kind of question is a new route and a new answerer.
 
 import { findCodes, type Code } from '../report/codes';
-import { fold } from '../search/analyzer';
-import { WHY_WORDS } from '../search/stopwords';
 import type { Report, TrafficLight } from '../report/model';
-import type { AnalyzedQuery } from '../search/analyzer';
+import { fold, NO_CONCEPT, type AnalyzedQuery } from '../search/analyzer';
+import { WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
@@ -137,7 +136,7 @@ export class Router {
 
     // "Waar gaat dit programma over?", "wat is programma 1?": nothing asked but the programme itself.
     const aboutProgramme = query.concepts.length === 0 && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
-    if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] ?? this.programmeNumbered(text, reports) };
+    if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] };
     // "Which policy areas does programme 4 have?", "welke doelen heeft het programma Duurzaamheid?": its tree.
     if (programmes[0] && list && namesTreeLevel(text)) {
       const naming = k.conceptsNaming(query, programmes[0]);
@@ -146,13 +145,6 @@ export class Router {
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
     return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
-  }
-
-  /** The programme a question names by number ("programma 1"), among the reports. */
-  private programmeNumbered(text: string, reports: Report[]): ProgrammeRef | undefined {
-    const number = namedProgramme(text);
-    for (const report of reports) for (const programme of report.programmes) if (programme.number === number) return { report, programme };
-    return undefined;
   }
 
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
@@ -168,17 +160,12 @@ export class Router {
     const ownWords = (i: number) => query.terms.filter((t) => t.concept === i && t.source === 'word');
     const isProgressConcept = (label: string, i: number) =>
       (isProgressWord(label) && !label.split(/[\s-]+/).some(isProblemNoun)) || (ownWords(i).length > 0 && ownWords(i).every((t) => progressStems.has(t.term)));
-    const kept = query.concepts.map((c, i) => !isProgressConcept(c.label, i));
-    const renumbered = new Map<number, number>();
-    kept.forEach((keep, i) => keep && renumbered.set(i, renumbered.size));
-    return {
-      terms: query.terms.filter((t) => renumbered.has(t.concept)).map((t) => ({ ...t, concept: renumbered.get(t.concept)! })),
-      concepts: query.concepts.filter((_, i) => kept[i]),
-      glossary: query.glossary.filter((g) => query.concepts.some((c, i) => kept[i] && c.label === g.term)),
-    };
+    // Filler terms of no concept ("loopt", "gaat") go too: they are the progress words themselves.
+    const drop = new Set([NO_CONCEPT, ...query.concepts.flatMap((c, i) => (isProgressConcept(c.label, i) ? [i] : []))]);
+    const kept = withoutConcepts(query, drop);
+    // The glossary entries of the concepts that went ("hoe gaat het met") go with them.
+    return { ...kept, glossary: query.glossary.filter((g) => kept.concepts.some((c) => c.label === g.term)) };
   }
-
-
 
   /**
    * A programme named by words of its name ("cultuur", "the social domain programme") is the scope,
