@@ -3,7 +3,7 @@
 
 import { hasPersonalData } from '../privacy/redact';
 import { fold, words } from '../search/analyzer';
-import { COMMON_VERB_FORMS } from '../search/stopwords';
+import { COMMON_VERB_FORMS, STOPWORDS } from '../search/stopwords';
 import { Phrases, wordSet } from '../search/wordLists';
 
 /** Smalltalk the bot answers without the report. */
@@ -11,6 +11,8 @@ export type Smalltalk = 'greeting' | 'thanks' | 'bye' | 'help';
 
 /** Whole messages of each kind, from corpus/words/smalltalk.*.tsv; the first kind that matches wins. */
 const SMALLTALK: [Smalltalk, Phrases][] = (['greeting', 'thanks', 'bye', 'help'] as const).map((kind) => [kind, Phrases.load(`smalltalk.${kind}`)]);
+/** corpus/words/filler.tsv alone (stopwords.ts's FILLER adds number and why words, which are topics here). */
+const FILLER_WORDS = wordSet('filler');
 /** Words that may come before smalltalk ("heel erg bedankt"). */
 const INTENSIFIERS = wordSet('smalltalk.intensifier');
 /** What may follow a greeting, thanks or goodbye ("hallo daar", "bedankt voor de hulp"). */
@@ -21,8 +23,8 @@ const TAILS = Phrases.load('smalltalk.tail');
  * Around a smalltalk phrase they keep the message smalltalk ("thanks a lot", "dankjewel, dat helpt",
  * "what can you help me with?"); any other word makes it a question for the report.
  */
-const TOPICLESS = [wordSet('stopwords.nl'), wordSet('stopwords.en'), wordSet('filler'), wordSet('verbs.nl'), wordSet('verbs.en'), INTENSIFIERS];
-const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word)) || COMMON_VERB_FORMS.has(word);
+const TOPICLESS = [STOPWORDS, FILLER_WORDS, COMMON_VERB_FORMS, INTENSIFIERS];
+const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(word));
 /** Words about the bot or the report as a whole (corpus/words/smalltalk.self.tsv). */
 const SELF = wordSet('smalltalk.self');
 
