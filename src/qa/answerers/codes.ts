@@ -70,16 +70,12 @@ export class CodeAnswerer {
     const lines: string[] = [];
     // "Waarom wijkt 1B1.1 af?", "Wijkt 1B1.2 af?": the explanation, which says it, comes first.
     const leadWithExplanation = why || progressAspect(ctx.question) === 'deviations';
+    const explanation = leadWithExplanation && status?.reading === 'explained' ? k.passage(entry.report, status.passageIds[0]) : undefined;
     // Without an explanation, "why is it orange?" is answered first by the sentence that gives the colour.
-    const cause =
-      leadWithExplanation && status?.reading === 'explained'
-        ? k.passage(entry.report, status.passageIds[0])
-        : why && status?.colourPassageId
-          ? k.passage(entry.report, status.colourPassageId)
-          : undefined;
-    // The colour's passage is quoted by the sentence that names the code; an explanation by its cause.
-    const causeSentence = (p: Passage) => (p.id === status?.colourPassageId && status.reading !== 'explained' ? bestSentence(p.text, [code.toLowerCase()], 240) : bestSentence(p.text, [], 240, CAUSAL));
-    if (cause) lines.push(m.explanation, `> ${causeSentence(cause)} ${cite(cause)}`);
+    const colourSource = !explanation && why && status?.colourPassageId ? k.passage(entry.report, status.colourPassageId) : undefined;
+    const cause = explanation ?? colourSource;
+    if (explanation) lines.push(m.explanation, `> ${bestSentence(explanation.text, [], 240, CAUSAL)} ${cite(explanation)}`);
+    else if (colourSource) lines.push(m.explanation, `> ${bestSentence(colourSource.text, [code.toLowerCase()], 240)} ${cite(colourSource)}`);
     lines.push(`**${entry.passage.title}** ${cite(entry.passage)}`);
     lines.push(m.codeIntro(entry.level, code, `${entry.report.title}, Programma ${entry.programme.number} ${entry.programme.name}`.trim()));
     // A goal the parser found no title for (a mistyped or missing goal line) is not named as if whole.
