@@ -11,7 +11,7 @@ import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { cognateCandidates } from './cognates';
 import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
-import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
+import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, saysNothing, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
 
 export { fold, words };
@@ -482,8 +482,9 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
       const parts = words(phrase);
       const key = parts.join(' ');
       if (!key || glossaryTerms.has(key)) continue;
-      // A phrase of function words alone ("each other", "for now") is no topic a question asks about.
-      if (parts.every(isFunctionWord) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
+      // A phrase of function words alone ("each other", "for now") is no topic a question asks about;
+      // a noun made of verb forms ("waiting list") is.
+      if (saysNothing(parts) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
       // English words matched alike ("cycle", "cycling": both "cycl") stand for the report words of all their lines.
       const stemKey = parts.map(englishStem).join(' ');
       const entry = byTerm.get(stemKey) ?? { term: key, expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };

@@ -6,7 +6,7 @@ import { GLOSSARY_FILE } from '../report/corpus';
 import type { Corpus, CorpusProblem } from '../report/model';
 import { municipalLexicon } from './englishLexicon';
 import type { PassageIndex } from './passageIndex';
-import { COMMON_VERB_FORMS, FILLER, STOPWORDS } from './stopwords';
+import { saysNothing } from './stopwords';
 import { words } from './tokenize';
 import { validateWordLists, WORDS_DIR } from './wordLists';
 
@@ -42,7 +42,7 @@ export function validateLexicon(wordsDir = WORDS_DIR): CorpusProblem[] {
     }
     for (const phrase of term.english) {
       const parts = words(phrase);
-      if (parts.every((w) => STOPWORDS.has(w) || FILLER.has(w) || COMMON_VERB_FORMS.has(w))) problem(term.line, `"${phrase}" is only function words, filler or common verbs, so a question is never read through it: give a word with a meaning of its own`, 'warning');
+      if (saysNothing(parts)) problem(term.line, `"${phrase}" is only function words, filler or common verbs, so a question is never read through it: give a word with a meaning of its own`, 'warning');
     }
   }
   return problems;

@@ -63,3 +63,16 @@ export const COMMON_VERB_FORMS: ReadonlySet<string> = new Set([
   ...[...wordSet('verbs.nl')].flatMap(dutchForms),
   ...[...wordSet('verbs.en')].flatMap(englishForms),
 ]);
+
+/**
+ * Whether an English phrase of the English side says nothing of its own, so that no question is read
+ * through it: words that are all function words, filler or common verb forms ("each other", "set up",
+ * "most important"). Two or more words without a function word among them, one of which is a verb
+ * form, name a thing all the same: "waiting list", "building sites", "spending cuts".
+ */
+export function saysNothing(words: readonly string[]): boolean {
+  const functional = (w: string) => STOPWORDS.has(w) || FILLER.has(w) || COMMON_VERB_FORMS.has(w);
+  if (!words.every(functional)) return false;
+  const namesAThing = words.length >= 2 && !words.some((w) => STOPWORDS.has(w)) && words.some((w) => COMMON_VERB_FORMS.has(w));
+  return !namesAThing;
+}

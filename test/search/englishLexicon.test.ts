@@ -33,6 +33,40 @@ describe('the general municipal lexicon', () => {
     ]);
   });
 
+  it("reads residents' everyday English for every programme of a municipal report as the report's Dutch words", () => {
+    // One word or phrase of each domain block of the lexicon: a block that stopped loading fails here.
+    const samples: [string, string][] = [
+      ['an unexpected windfall', 'meevaller'],
+      ['getting rid of buildings it no longer needs', 'afstoten'],
+      ['fewer fireworks this year', 'vuurwerk'],
+      ['shoplifting in the centre', 'winkeldiefstal'],
+      ['potholes in my street', 'wegdek'],
+      ['who empties the wheelie bins', 'minicontainers'],
+      ['speed bumps near the school', 'verkeersdrempels'],
+      ['more day trippers', 'dagjesmensen'],
+      ['children in foster care', 'pleegzorg'],
+      ['help paying for a stairlift', 'traplift'],
+      ['benefit fraud', 'uitkeringsfraude'],
+      ['is the ice rink open', 'ijsbaan'],
+      ['subsidy for heat pumps', 'warmtepomp'],
+      ['how many new homes', 'nieuwbouwwoningen'],
+      ['the old school was demolished', 'gesloopt'],
+    ];
+    const analyzer = new Analyzer();
+    analyzer.setVocabulary(samples.map(([, dutch]) => dutch));
+    for (const [question, dutch] of samples) expect([question, analyzer.analyzeQuery(question).terms.map((t) => t.term)]).toEqual([question, expect.arrayContaining([analyzer.stem(dutch)])]);
+  });
+
+  it('reads a noun made of verb forms ("waiting list") as its Dutch word, but not a verb with its particle', () => {
+    const analyzer = new Analyzer([], [], [term('wachtlijst', 'waiting list', 1), term('opzetten', 'set up', 2)]);
+    analyzer.setVocabulary(['wachtlijst', 'opzetten']);
+    expect(analyzer.analyzeQuery('How long are the waiting lists?').terms.map((t) => t.term)).toContain(analyzer.stem('wachtlijst'));
+    expect(analyzer.analyzeQuery('Who set up the team?').terms.map((t) => t.term)).not.toContain(analyzer.stem('opzetten'));
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    writeFileSync(join(dir, 'lexicon.en.tsv'), 'wachtlijst\twaiting list\nopzetten\tset up\n');
+    expect(validateLexicon(dir).map((p) => p.lines[0])).toEqual([2]);
+  });
+
   it('names the line of a Dutch form the tokenizer splits into a loose letter, and of an English phrase that says nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
     writeFileSync(join(dir, 'lexicon.en.tsv'), "# test\nboa's\tenforcement officers\nwerk\tdone\n");
