@@ -94,6 +94,17 @@ describe('ask()', () => {
     },
   );
 
+  it('answers "how long" from a passage that gives a length of time, and "which day" only where a day is given', () => {
+    // "Afgelopen jaren … wettelijke termijnen onder druk" is not how long the simplifying takes: "een meerjarig proces" is.
+    expect(engine.ask('How long will it take to simplify the IT architecture?').citations[0].id).toBe('toelichting-1B-2');
+    expect(engine.ask('Hoe lang duurt het ontwarren van de ICT-architectuur?').citations[0].id).toBe('toelichting-1B-2');
+    // The report says "april 2022", not the day.
+    expect(engine.ask('Wanneer is de raad geïnformeerd over de verstoringen?').citations[0].id).toBe('toelichting-1B-1');
+    const day = engine.ask('Op welke dag kreeg de raad de brief over de verstoringen?');
+    expect(day.kind).toBe('none');
+    expect(day.citations).toEqual([]);
+  });
+
   it('refuses personal cases and asks not to share personal data', () => {
     const answer = engine.ask('Wat is de status van mijn aanvraag? BSN 111222333');
     expect(answer.kind).toBe('none');

@@ -81,6 +81,12 @@ describe('progress questions on the published report', () => {
     }
   });
 
+  it('offers, instead of a colour it does not have for one code, the question how that code stands', () => {
+    expect(engine.ask('Welke kleur heeft 1B1.1?').suggestions).toEqual(['Hoe staat het met 1B1.1?']);
+    expect(engine.ask('What colour is 1B1.4?').suggestions).toEqual(['How is 1B1.4 going?']);
+    expect(engine.ask('How is 1B1.4 going?').citations.map((c) => c.id)).toContain('1B1.4');
+  });
+
   it('still refuses what the report does not say', () => {
     for (const q of ['Hoeveel kost een paspoort?', 'Hoeveel ambtenaren werken er bij de gemeente?', 'Wat vindt u van de wethouder?']) expect(engine.ask(q).kind).toBe('none');
   });
