@@ -28,6 +28,13 @@ const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(w
 /** Words about the bot or the report as a whole (corpus/words/smalltalk.self.tsv). */
 const SELF = wordSet('smalltalk.self');
 
+/** Is the rest of a message one tail after another ("daar, quick question", "voor de hulp, top")? */
+function isTails(said: string[]): boolean {
+  if (said.length === 0) return false;
+  for (let k = said.length; k > 0; k--) if (TAILS.isWhole(said.slice(0, k)) && (k === said.length || isTails(said.slice(k)))) return true;
+  return false;
+}
+
 /** Recognises a message that is only a greeting, thanks, goodbye or a request for help. */
 export function detectSmalltalk(question: string): Smalltalk | undefined {
   let said = words(question);
@@ -35,7 +42,7 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
   if (said.length === 0) return undefined;
   for (const [kind, phrases] of SMALLTALK) {
     if (phrases.isWhole(said)) return kind;
-    if (kind !== 'help') for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && TAILS.isWhole(said.slice(k))) return kind;
+    if (kind !== 'help') for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && isTails(said.slice(k))) return kind;
   }
   // A phrase anywhere in the message, with nothing around it that could be a topic.
   for (const [kind, phrases] of SMALLTALK) {
@@ -43,7 +50,7 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
       for (let to = said.length; to > from; to--) {
         if (!phrases.isWhole(said.slice(from, to))) continue;
         const around = [...said.slice(0, from), ...said.slice(to)];
-        if (around.every(isTopicless) || (kind !== 'help' && TAILS.isWhole(said.slice(to)) && said.slice(0, from).every(isTopicless))) return kind;
+        if (around.every(isTopicless) || (kind !== 'help' && isTails(said.slice(to)) && said.slice(0, from).every(isTopicless))) return kind;
       }
     }
   }

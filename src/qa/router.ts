@@ -3,7 +3,7 @@
 
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
-import { fold, NO_CONCEPT, type AnalyzedQuery } from '../search/analyzer';
+import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
@@ -66,13 +66,15 @@ export class Router {
     if (reports.length === 0) return { kind: 'refusal', reason: 'not-in-corpus' };
 
     const list = isListRequest(text);
-    const aspect = progressAspect(text);
+    // A colour word in a name ("Openbaar groen") is no colour asked for.
+    const asked = colourNamed(text) ? k.withoutScopeNames(text, reports) : text;
+    const aspect = progressAspect(asked);
     const progress = (scope: Scope): Route => ({
       kind: 'progress',
       aspect: aspect!,
       scope,
       level: levelNamed(text),
-      colour: colourNamed(text),
+      colour: colourNamed(asked),
       which: leadsWithExplained(text),
       explainedOnly: aspect === 'count' && countsExplained(text),
     });
@@ -215,7 +217,9 @@ function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: str
   const terms = query.terms.filter((t) => t.concept === i);
   const main = terms.filter((t) => t.weight >= 1);
   const used = main.length > 0 ? main : terms;
-  return used.length > 0 && used.every((t) => scopeWords.has(t.term));
+  // One word read through a translation names the scope when one of its readings does ("sustainability" → duurzaam, toekomstbestendig).
+  const oneWord = words(query.concepts[i].label).length === 1;
+  return used.length > 0 && (used.every((t) => scopeWords.has(t.term)) || (oneWord && terms.some((t) => t.source === 'word' && t.weight < 1) && used.some((t) => scopeWords.has(t.term))));
 }
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */

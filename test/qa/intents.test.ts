@@ -51,8 +51,23 @@ describe('questions the report cannot answer, by kind', () => {
   });
 });
 
+describe('smalltalk with more than one tail or a word of praise', () => {
+  it.each([
+    ['hi there, quick question', 'greeting'],
+    ['bedankt voor de hulp, top', 'thanks'],
+    ['super, bedankt', 'thanks'],
+    ['great, thanks!', 'thanks'],
+  ] as const)('reads "%s" as %s', (q, kind) => {
+    expect(detectSmalltalk(q)).toBe(kind);
+  });
+
+  it('leaves a greeting with a topic to the report', () => {
+    expect(detectSmalltalk('hi there, quick question about the elections')).toBeUndefined();
+  });
+});
+
 describe('questions about the bot or the report itself', () => {
-  it.each(['Ben jij een mens?', 'Over welk rapport gaat dit?', 'What report are you using?', 'Do you speak English?', 'Spreekt u ook Engels?'])('answers "%s" as help', (q) => {
+  it.each(['Ben jij een mens?', 'Over welk rapport gaat dit?', 'What report are you using?', 'Do you speak English?', 'Spreekt u ook Engels?', 'Who built this bot?'])('answers "%s" as help', (q) => {
     expect(detectSmalltalk(q)).toBe('help');
   });
 

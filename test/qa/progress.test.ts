@@ -218,3 +218,17 @@ describe('why a code has its colour', () => {
     expect(ids(answer)[0]).toBe('2-stand-van-zaken-2');
   });
 });
+
+describe('areas named in words', () => {
+  const engine = engineWith('otherprogrammes4');
+
+  it('reads a colour word in an area\'s name as the name, not as a colour asked for', () => {
+    const answer = engine.ask('Hoeveel doelen heeft Openbaar groen?');
+    expect(answer.text).toMatch(/5C Openbaar groen heeft 2 doelen/);
+  });
+
+  it('counts under an area its English name translates to ("sustainability" → Duurzaamheid)', () => {
+    const answer = engine.ask('How many performances are there under sustainability?');
+    expect(answer.text).toMatch(/^Policy area 5D Duurzaamheid has \d+ performances/);
+  });
+});
