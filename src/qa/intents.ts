@@ -192,3 +192,30 @@ export function asksProgrammeNumber(question: string): boolean {
 export function hasNoWords(question: string): boolean {
   return words(question).length === 0;
 }
+
+/** The numbers a "which five …" question may use, in either language (corpus/words/numbers.*.tsv). */
+const NUMBER_WORDS = [...wordSet('numbers.nl'), ...wordSet('numbers.en')].filter((w) => w !== 'een' && w !== 'one').join('|');
+/** "Welke … precies", "which … exactly", "welke … worden bedoeld", "which five channels": the question asks to name them one by one. */
+const SPECIFY = [
+  /\b(precies|exact|exacte|exactly|specifically|specifiek|concreet|namely|namelijk)\b/,
+  /\bbedoel\w*\b|\b(mean|means|meant)\b/,
+  new RegExp(`\\b(welke|which)\\s+([2-9]|\\d\\d|${NUMBER_WORDS})\\s+\\p{L}`, 'u'),
+];
+
+/**
+ * Does the question ask which ones, one by one ("Welke vijf kanalen worden bedoeld?", "Which
+ * partnerships exactly?")? Then a passage that only names the kind does not answer it.
+ */
+export function asksWhichOnes(question: string): boolean {
+  const text = fold(question);
+  // ("What does 1B1.2 mean?" asks what it is, not which ones.)
+  return /\b(welke|which)\b/.test(text) && SPECIFY.some((re) => re.test(text));
+}
+
+/** A passage that names things one by one: a list in brackets, after a colon, "zoals", "o.a.", or bullets. */
+const ENUMERATION = /\([^)]*(,| en | and )[^)]*\)|:\s*\S[^.]*,|\b(zoals|waaronder|onder andere|o\.a\.|namelijk|such as|including|namely)\b|^\s*([-•*]|\d+[.)])\s/im;
+
+/** Does the text name its items one by one? See {@link asksWhichOnes}. */
+export function enumerates(text: string): boolean {
+  return ENUMERATION.test(text);
+}

@@ -5,13 +5,13 @@ import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
-export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus';
+export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus' | 'unspecified';
 
 /** What part of the corpus a progress question is about. */
 export type Scope =
@@ -91,6 +91,8 @@ export class Router {
         if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query: k.index.analyzer.analyzeQuery(text), reports, progress: aspect };
         return progress({ level: 'code', entry });
       }
+      // "Welke vijf kanalen bedoelt 1B1.2 precies?": the line names the kind, not which ones.
+      if (entry && asksWhichOnes(text) && !enumerates(entry.passage.text)) return { kind: 'refusal', reason: 'unspecified' };
       return { kind: 'codes', codes, reports, list };
     }
     // "Welke doelen vallen onder dienstverlening?": a policy area named instead of coded.

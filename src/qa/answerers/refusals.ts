@@ -1,6 +1,8 @@
 // Answers what the report cannot answer, and says so without quoting anything: empty messages,
-// personal cases, opinions, other services, and reports or programmes the corpus does not hold.
+// personal cases, opinions, other services, which ones exactly where the report names only the kind,
+// and reports or programmes the corpus does not hold.
 
+import { findCodes } from '../../report/codes';
 import type { Answer } from '../answer';
 import { reply, type Context } from '../context';
 import { namedEdition, namedProgramme, namedYears } from '../intents';
@@ -27,6 +29,10 @@ export class RefusalAnswerer {
         return reply(ctx, 'none', m.notFound(contact), [], m.examples, 0, 'beyond-report');
       case 'not-in-corpus':
         return this.notInCorpus(ctx, text);
+      case 'unspecified': {
+        const code = findCodes(text)[0]?.code ?? '';
+        return reply(ctx, 'none', m.notSpecified(code, contact), [], code ? [m.suggestWhat(code)] : m.examples, 0, 'unspecified');
+      }
     }
   }
 
