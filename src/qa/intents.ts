@@ -219,3 +219,12 @@ const ENUMERATION = /\([^)]*(,| en | and )[^)]*\)|:\s*\S[^.]*,|\b(zoals|waaronde
 export function enumerates(text: string): boolean {
   return ENUMERATION.test(text);
 }
+
+/** Places other than Leiden (corpus/words/places.tsv). */
+const PLACES = Phrases.load('places');
+
+/** The places of corpus/words/places.tsv the question names ("Amsterdam", "Den Haag"). */
+export function placesNamed(question: string): string[] {
+  const said = ` ${words(question).join(' ')} `;
+  return PLACES.entries.filter((place) => said.includes(` ${place} `));
+}

@@ -5,13 +5,13 @@ import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
-export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus' | 'unspecified';
+export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus' | 'unspecified' | 'other-place';
 
 /** What part of the corpus a progress question is about. */
 export type Scope =
@@ -61,6 +61,8 @@ export class Router {
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
     if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
     if (asksBeyondTheReport(text)) return { kind: 'refusal', reason: 'beyond-report' };
+    // "Hoe regelt Amsterdam dat?": another municipality, unless the report itself mentions the place.
+    if (placesNamed(text).some((place) => !words(place).every((w) => k.index.analyzer.inReport(w)))) return { kind: 'refusal', reason: 'other-place' };
 
     const reports = k.reportsNamedIn(text);
     if (reports.length === 0) return { kind: 'refusal', reason: 'not-in-corpus' };
