@@ -107,7 +107,7 @@ const THIS_DAY = Phrases.load('thisday');
  * else thinks ("wat vindt de gemeente van …", "what does the accountant think"): a progress report
  * names no suppliers and reports no one's opinion of its own contents.
  */
-const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|leveranciers|aannemer|aannemers|ontwikkelaar|ontwikkelaars|projectontwikkelaar|adviesbureau|accountantskantoor|firma)|which (\w+ )?(company|companies|firm|firms|vendor|vendors|supplier|suppliers|contractor|contractors|developer|developers|consultancy|accountancy firm)|wat vindt (de|het|een) \w+( \w+)? van|what do(es)? (the )?\w+( \w+)? think (of|about))\b/;
+const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|leveranciers|aannemer|aannemers|ontwikkelaar|ontwikkelaars|projectontwikkelaar|adviesbureau|accountantskantoor|firma)|which (\w+ )?(company|companies|firm|firms|vendor|vendors|supplier|suppliers|contractor|contractors|developer|developers|consultancy|accountancy firm)|wat vindt (de|het|een) \w+( \w+)? van|(vindt|vinden|denkt|denken) (de|het|een) \w+( \w+)? dat|what do(es)? (the )?\w+( \w+)? think (of|about)|(does|do|did) the \w+( \w+)? (think|believe|feel) that)\b/;
 
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;

@@ -38,7 +38,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Welk bedrijf levert de systemen?', 'Which software vendor caused the outages?', 'Wat vindt de gemeente van het werk van de rekenkamercommissie?', "What does the accountant think of Leiden's finances?"])(
+  it.each(['Welk bedrijf levert de systemen?', 'Which software vendor caused the outages?', 'Wat vindt de gemeente van het werk van de rekenkamercommissie?', "What does the accountant think of Leiden's finances?", 'Vindt de wethouder dat de bijstand omhoog moet?', 'Does the alderman think that benefits should go up?'])(
     'reads "%s" as asking for a firm\'s name or someone\'s view, which the report does not give',
     (q) => {
       expect(asksBeyondTheReport(q)).toBe(true);

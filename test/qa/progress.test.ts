@@ -20,6 +20,7 @@ describe('progress questions on the published report', () => {
     ['Welke prestaties wijken af van de begroting?', 'nl'],
     ['Which performances are behind schedule?', 'en'],
     ['Welke prestaties worden toegelicht?', 'nl'],
+    ['What deviations does programme 1 report?', 'en'],
   ])('lists what the report explains, explanation first, and quotes "geen afwijkingen": %s', (q, language) => {
     const answer = engine.ask(q);
     expect(answer.kind).toBe('list');
