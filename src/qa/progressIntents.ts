@@ -99,7 +99,7 @@ function countsSomethingElse(text: string): boolean {
  */
 export function leadsWithExplained(question: string): boolean {
   const text = fold(question);
-  return /\b(welke|which|what are|wat zijn)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
+  return /\b(welke|which|what|wat zijn|wat voor)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
 }
 
 /** "Hoeveel prestaties wijken af?": a count of what the report explains. */

@@ -43,6 +43,8 @@ export interface ProgressMessages {
   area(code: string, name: string): string;
   suggestDeviations(scope: string): string;
   suggestOverview(scope: string): string;
+  /** What to ask instead when the text gives no colour for a code: how it stands. */
+  suggestStatus(code: string): string;
 }
 
 export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
@@ -85,6 +87,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     area: (code, name) => `Beleidsterrein ${code} ${name}`.trim(),
     suggestDeviations: (scope) => `Welke afwijkingen zijn er bij ${scope}?`,
     suggestOverview: (scope) => `Geef een overzicht van ${scope}`,
+    suggestStatus: (code) => `Hoe staat het met ${code}?`,
   },
   en: {
     noun: (l, n) => NOUN.en[l][n === 1 ? 0 : 1],
@@ -125,5 +128,6 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     area: (code, name) => `Policy area ${code} ${name}`.trim(),
     suggestDeviations: (scope) => `Which deviations are there in ${scope}?`,
     suggestOverview: (scope) => `Give an overview of ${scope}`,
+    suggestStatus: (code) => `How is ${code} going?`,
   },
 };

@@ -94,6 +94,29 @@ describe('ask()', () => {
     },
   );
 
+  it('answers "how long" from a passage that gives a length of time, and "which day" only where a day is given', () => {
+    // "Afgelopen jaren … wettelijke termijnen onder druk" is not how long the simplifying takes: "een meerjarig proces" is.
+    expect(engine.ask('How long will it take to simplify the IT architecture?').citations[0].id).toBe('toelichting-1B-2');
+    expect(engine.ask('Hoe lang duurt het ontwarren van de ICT-architectuur?').citations[0].id).toBe('toelichting-1B-2');
+    // The report says "april 2022", not the day.
+    expect(engine.ask('Wanneer is de raad geïnformeerd over de verstoringen?').citations[0].id).toBe('toelichting-1B-1');
+    const day = engine.ask('Op welke dag kreeg de raad de brief over de verstoringen?');
+    expect(day.kind).toBe('none');
+    expect(day.citations).toEqual([]);
+  });
+
+  it('refuses "which ones exactly" where the report names only the kind, and answers it where it lists them', () => {
+    for (const q of ['Which five channels does 1B1.2 mean exactly?', 'Welke samenwerkingsverbanden bedoelt 1A3.1 precies?']) {
+      const answer = engine.ask(q);
+      expect(answer.kind).toBe('none');
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toMatch(/welke precies|which ones exactly/);
+    }
+    // "(BRP, BAG, BGT)" names them; "what does … mean" asks what it is.
+    expect(engine.ask('Welke basisregistraties bedoelt 1B1.3 precies?').citations[0].id).toBe('1B1.3');
+    expect(engine.ask('What does 1B1.2 mean?').citations[0].id).toBe('1B1.2');
+  });
+
   it('refuses personal cases and asks not to share personal data', () => {
     const answer = engine.ask('Wat is de status van mijn aanvraag? BSN 111222333');
     expect(answer.kind).toBe('none');

@@ -20,6 +20,7 @@ describe('progress questions on the published report', () => {
     ['Welke prestaties wijken af van de begroting?', 'nl'],
     ['Which performances are behind schedule?', 'en'],
     ['Welke prestaties worden toegelicht?', 'nl'],
+    ['What deviations does programme 1 report?', 'en'],
   ])('lists what the report explains, explanation first, and quotes "geen afwijkingen": %s', (q, language) => {
     const answer = engine.ask(q);
     expect(answer.kind).toBe('list');
@@ -79,6 +80,12 @@ describe('progress questions on the published report', () => {
       expect(answer.kind).toBe('none');
       expect(answer.citations).toEqual([]);
     }
+  });
+
+  it('offers, instead of a colour it does not have for one code, the question how that code stands', () => {
+    expect(engine.ask('Welke kleur heeft 1B1.1?').suggestions).toEqual(['Hoe staat het met 1B1.1?']);
+    expect(engine.ask('What colour is 1B1.4?').suggestions).toEqual(['How is 1B1.4 going?']);
+    expect(engine.ask('How is 1B1.4 going?').citations.map((c) => c.id)).toContain('1B1.4');
   });
 
   it('still refuses what the report does not say', () => {
@@ -210,5 +217,19 @@ describe('why a code has its colour', () => {
     const answer = engineWith('englishpages').ask('Waarom staat 2B1.2 op oranje?');
     expect(answer.kind).toBe('code');
     expect(ids(answer)[0]).toBe('2-stand-van-zaken-2');
+  });
+});
+
+describe('areas named in words', () => {
+  const engine = engineWith('otherprogrammes4');
+
+  it('reads a colour word in an area\'s name as the name, not as a colour asked for', () => {
+    const answer = engine.ask('Hoeveel doelen heeft Openbaar groen?');
+    expect(answer.text).toMatch(/5C Openbaar groen heeft 2 doelen/);
+  });
+
+  it('counts under an area its English name translates to ("sustainability" → Duurzaamheid)', () => {
+    const answer = engine.ask('How many performances are there under sustainability?');
+    expect(answer.text).toMatch(/^Policy area 5D Duurzaamheid has \d+ performances/);
   });
 });

@@ -298,7 +298,11 @@ export class ProgressAnswerer {
       }
     }
     for (const m of this.mentionedIn(scope)) if (m.mentioned.status.colour) coloured.push({ code: m.mentioned.code, title: '', level: m.mentioned.level, status: m.mentioned.status, report: m.report });
-    if (coloured.length === 0) return reply(ctx, 'none', pm.noColours(scopeLabel, k.contact[ctx.language]), [], ctx.m.examples, 0, 'progress:colour:none');
+    if (coloured.length === 0) {
+      // No colour to quote, so nothing is cited; what the report does say of one item is a question away.
+      const suggestions = scope.level === 'code' ? [pm.suggestStatus(scope.entry.passage.codes[0])] : ctx.m.examples;
+      return reply(ctx, 'none', pm.noColours(scopeLabel, k.contact[ctx.language]), [], suggestions, 0, 'progress:colour:none');
+    }
     const matching = colour ? coloured.filter((c) => c.status.colour === colour) : coloured;
     if (matching.length === 0) {
       const known = coloured.map((c) => `${c.code} ${pm.colour(c.status.colour!)}`).join(', ');

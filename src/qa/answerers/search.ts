@@ -10,6 +10,7 @@ import { Phrases, wordSet } from '../../search/wordLists';
 import type { Answer, AnswerKind } from '../answer';
 import { quoted, reply, unique, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
+import { asksWhichOnes, enumerates } from '../intents';
 import { MESSAGES } from '../messages';
 import { YES_NO } from '../progressIntents';
 import { bestSentence } from '../sentences';
@@ -41,6 +42,13 @@ const WHEN = Phrases.load('when');
 const DATE_WORDS = wordSet('dates');
 /** Does the text name a moment: a year, or a word of corpus/words/dates.tsv? */
 const hasDate = (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || DATE_WORDS.has(w));
+/** Questions for a length of time (howlong.tsv), and passages that name one (durations.tsv) or a year. */
+const HOW_LONG = Phrases.load('howlong');
+const DURATION_WORDS = wordSet('durations');
+const hasDuration = (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || DURATION_WORDS.has(w));
+/** Questions for one day (day.tsv): "april 2022" does not answer them; "12 april" or a weekday does. */
+const DAY = Phrases.load('day');
+const DAY_DATE = /\b\d{1,2}(e|ste|de|st|nd|rd|th)? (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/i;
 
 /** Words that give a cause (corpus/words/causal.tsv): a "why" question wants the passage that has them. */
 export const CAUSAL = Phrases.load('causal');
@@ -143,14 +151,19 @@ export class SearchAnswerer {
   /**
    * Does the passage hold the kind of fact the question asks for? For "hoeveel" a number that
    * counts one of the question's words ("5 kanalen" for "hoeveel kanalen", not for "hoeveel
-   * inwoners"); for "wanneer" a moment. Goal codes (1B1.2), names with digits (Servicepunt71) and
+   * inwoners"); for "wanneer" a moment, for "hoe lang" a length of time, for "op welke dag" a day. Goal codes (1B1.2), names with digits (Servicepunt71) and
    * years are no counts. Other questions need no particular fact.
    */
   private hasAskedFact(question: string, hit: PassageHit): boolean {
     // A header field is the fact itself ("what is the programme number of …": 4).
     if (hit.passage.kind === 'field') return true;
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
-    if (WHEN.test(question) && !hasDate(text)) return false;
+    // "Welke systemen zijn precies gekoppeld?" needs a passage that names them one by one.
+    if (asksWhichOnes(question) && !enumerates(text)) return false;
+    if (DAY.test(question)) return DAY_DATE.test(text);
+    if (HOW_LONG.test(question)) return hasDuration(text);
+    // ("Wanneer is het opgelost?" is answered by "een meerjarig proces" as much as by a date.)
+    if (WHEN.test(question) && !hasDate(text) && !hasDuration(text)) return false;
     // ("Is it on budget?" asks whether it keeps to the budget, not for an amount.)
     if (MONEY.test(question) && !ON_BUDGET.test(question) && !AMOUNT.test(text)) return false;
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
