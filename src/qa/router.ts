@@ -134,7 +134,7 @@ export class Router {
         return progress(corpusScope(reports));
       }
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
-      if (aspect === 'status' || aspect === 'deviations') {
+      if (aspect === 'status' || aspect === 'deviations' || aspect === 'colour') {
         const topic = this.withoutProgressWords(rest);
         if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, programmes[0]), reports, programme: programmes[0], progress: aspect };
       }
