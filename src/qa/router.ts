@@ -134,7 +134,7 @@ export class Router {
         return progress(corpusScope(reports));
       }
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
-      if (aspect === 'status' || aspect === 'deviations') {
+      if (aspect === 'status' || aspect === 'deviations' || aspect === 'colour') {
         const topic = this.withoutProgressWords(rest);
         if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, programmes[0]), reports, programme: programmes[0], progress: aspect };
       }
@@ -150,6 +150,14 @@ export class Router {
     }
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
+    // One programme loaded: its name is only dropped when a header field of it is all that is left
+    // ("which committee deals with Governance and Services?"); otherwise its words are the topic
+    // ("hoe wil de gemeente haar dienstverlening inrichten?").
+    const only = programmes.length === 0 ? k.programmesNamedIn(text, reports)[0] : undefined;
+    if (only) {
+      const fieldOnly = this.withoutProgrammeWords(query, only);
+      if (fieldOnly !== query && k.asksOnlyFields(fieldOnly)) return { kind: 'search', query: fieldOnly, reports };
+    }
     return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
   }
 

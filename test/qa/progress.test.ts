@@ -220,8 +220,27 @@ describe('why a code has its colour', () => {
   });
 });
 
-describe('areas named in words', () => {
+describe('areas and topics named in words', () => {
   const engine = engineWith('otherprogrammes4');
+
+  it('answers why a topic has its colour with the explanation of the performance that has it', () => {
+    const answer = engine.ask('Why is the debt help performance flagged orange?');
+    expect(ids(answer)[0]).toBe('toelichting-10C-2');
+    expect(answer.text).toMatch(/traffic light is orange/);
+  });
+
+  it('refuses a colour for a topic whose item has none, citing nothing, and offers how it stands', () => {
+    const answer = engine.ask('What colour is the traffic light for the elections?');
+    expect(answer.kind).toBe('none');
+    expect(answer.citations).toEqual([]);
+    expect(answer.suggestions).toEqual(['How is 1A2.3 going?']);
+  });
+
+  it('reads "finished on time" as how a topic stands', () => {
+    const answer = engine.ask('Is the Singelpark going to be finished on time?');
+    expect(ids(answer)[0]).toBe('toelichting-5C-2');
+    expect(answer.text).toMatch(/^Progress: /m);
+  });
 
   it('reads a colour word in an area\'s name as the name, not as a colour asked for', () => {
     const answer = engine.ask('Hoeveel doelen heeft Openbaar groen?');
