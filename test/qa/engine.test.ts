@@ -107,9 +107,11 @@ describe('ask()', () => {
     expect(engine.ask('Hoe lang duurt het ontwarren van de ICT-architectuur?').citations[0].id).toBe('toelichting-1B-2');
     // The report says "april 2022", not the day.
     expect(engine.ask('Wanneer is de raad geïnformeerd over de verstoringen?').citations[0].id).toBe('toelichting-1B-1');
-    const day = engine.ask('Op welke dag kreeg de raad de brief over de verstoringen?');
-    expect(day.kind).toBe('none');
-    expect(day.citations).toEqual([]);
+    for (const q of ['Op welke dag kreeg de raad de brief over de verstoringen?', 'When exactly was the council told about the disruptions?']) {
+      const day = engine.ask(q);
+      expect(day.kind).toBe('none');
+      expect(day.citations).toEqual([]);
+    }
   });
 
   it('refuses "which ones exactly" where the report names only the kind, and answers it where it lists them', () => {
