@@ -91,7 +91,7 @@ describe('ask()', () => {
     expectValidAnswer(answer);
   });
 
-  it.each(['Wat is het weer morgen?', 'Hoeveel kost een paspoort?', 'What does programme 5 say about schools?', 'Wat staat er in de jaarstukken 2021?'])(
+  it.each(['Wat is het weer morgen?', 'Hoeveel kost een paspoort?', 'What does programme 5 say about schools?', 'Wat staat er in de jaarstukken 2021?', "What's the customer satisfaction score for Leiden's public services?"])(
     'refuses what the report does not say, without a citation: %s',
     (q) => {
       const answer = engine.ask(q);
