@@ -7,7 +7,7 @@ import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer'
 import { WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, describesProgramme, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
@@ -104,7 +104,9 @@ export class Router {
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
-    if (asksWhichProgramme(text) && !aspect) {
+    // "What is the programme on public space about?" names no programme, but says which one.
+    const described = describesProgramme(text) && !asksProgrammeNumber(text) && k.programmesNamedIn(text, reports).length === 0;
+    if ((asksWhichProgramme(text) || described) && !aspect) {
       // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
       if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
       return { kind: 'which-programme', query, reports };
