@@ -9,6 +9,7 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { cognateCandidates } from './cognates';
+import { dutchLexicon, withDutchLexicon } from './dutchLexicon';
 import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
 import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, STOPWORDS } from './stopwords';
@@ -79,6 +80,12 @@ export class Analyzer {
   private readonly englishSidePhrases = new Map<string, Phrase[]>();
   private vocabularyStems = new Set<string>();
   private readonly glossaryWords = new Set<string>();
+  /** The everyday-Dutch lexicon's entries in use (those whose term the corpus's glossary does not have). */
+  private readonly lexiconEntries = new Set<GlossaryEntry>();
+  /** Stems of the filler words and common verb forms: "kapotte" is as much filler as "kapot". */
+  private readonly fillerStems = new Set([...FILLER, ...COMMON_VERB_FORMS].map((w) => this.stem(w)));
+  /** Stems of the words of the everyday-Dutch lexicon's terms that the corpus's glossary does not have. */
+  private readonly lexiconStems = new Set<string>();
   /** Words of the glossary's Dutch terms (citizens' words and abbreviations). */
   private readonly dutchGlossaryWords = new Set<string>();
   /** The words of the English side, folded, and their English stems: known, never corrected. */
@@ -104,6 +111,8 @@ export class Analyzer {
    * English the way questions are read (a programme named in English, an abbreviation's English name).
    */
   readonly englishSide: readonly EnglishTerm[];
+  /** The glossary questions are read with: the corpus's own entries, then the everyday-Dutch lexicon's for the terms they lack. */
+  readonly glossary: GlossaryEntry[];
 
   /**
    * @param glossary entries whose terms are matched in questions and replaced by their expansion
@@ -111,12 +120,19 @@ export class Analyzer {
    *   word of the report is replaced by the report words it stands for (the glossary wins where both have it)
    * @param lexicon what serves the report words `english` gives no English side (default: the general
    *   municipal lexicon corpus/words/lexicon.en.tsv, then the project's own corpus/english.tsv)
+   * @param dutch everyday-Dutch synonyms for the terms `glossary` lacks (default: the general municipal
+   *   lexicon corpus/words/lexicon.nl.tsv); `glossary` wins where both have a term
    */
   constructor(
-    readonly glossary: GlossaryEntry[] = [],
+    glossary: GlossaryEntry[] = [],
     english: EnglishTerm[] = [],
     lexicon: readonly EnglishTerm[] = fallbackEnglish(),
+    dutch: readonly GlossaryEntry[] = dutchLexicon().entries,
   ) {
+    const own = new Set(glossary);
+    glossary = withDutchLexicon(glossary, (w) => this.stem(w), dutch);
+    this.glossary = glossary;
+    for (const entry of glossary) if (!own.has(entry)) this.lexiconEntries.add(entry);
     english = withLexicon(english, (w) => this.stem(w), lexicon);
     this.englishSide = english;
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
@@ -132,7 +148,13 @@ export class Analyzer {
       const stems = termTokens.map((t) => t.stem);
       if (stems.length === 0) continue;
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
-      for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
+      // The lexicon's everyday words are known words, never corrected, but no word a misspelling is
+      // corrected to: that would read an unknown word as one of its hundreds of topics.
+      for (const t of termTokens) {
+        if (t.stop) continue;
+        if (own.has(entry)) this.glossaryWords.add(t.word);
+        else this.lexiconStems.add(t.stem);
+      }
       if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
       let expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       // An English term means what its Dutch words mean: "outages" (storingen, uitval) reaches what the
@@ -214,7 +236,7 @@ export class Analyzer {
 
   /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
   private isKnown(word: string): boolean {
-    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
+    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.lexiconStems.has(this.stem(word)) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
   }
 
   /**
@@ -234,6 +256,15 @@ export class Analyzer {
     for (let i = 0; i < tokens.length; i++) {
       if (consumed.has(i)) continue;
       const match = this.matchPhrase(tokens, i);
+      // An everyday word of the lexicon that is filler ("kapot", "gestolen") helps a question find the
+      // report's words for it, but is no topic of its own, as the filler word itself is none; a phrase
+      // of two such words ("lezen en schrijven", "oud en nieuw") is.
+      const contentAt = match?.positions.filter((at) => !tokens[at].stop) ?? [];
+      if (match && this.lexiconEntries.has(match.phrase.entry) && contentAt.length === 1 && this.fillerStems.has(tokens[contentAt[0]].stem)) {
+        for (const at of match.positions) consumed.add(at);
+        for (const term of match.phrase.expansion) terms.push({ term, weight: 0.3, concept: NO_CONCEPT, source: 'glossary' });
+        continue;
+      }
       if (match) {
         const concept = concepts.length;
         const audience = match.positions.every((at) => tokens[at].stop || AUDIENCE_WORDS.has(tokens[at].word));
