@@ -84,8 +84,6 @@ export class Analyzer {
   private readonly lexiconEntries = new Set<GlossaryEntry>();
   /** Stems of the filler words and common verb forms: "kapotte" is as much filler as "kapot". */
   private readonly fillerStems = new Set([...FILLER, ...COMMON_VERB_FORMS].map((w) => this.stem(w)));
-  /** Stems of the words of the everyday-Dutch lexicon's terms that the corpus's glossary does not have. */
-  private readonly lexiconStems = new Set<string>();
   /** Words of the glossary's Dutch terms (citizens' words and abbreviations). */
   private readonly dutchGlossaryWords = new Set<string>();
   /** The words of the English side, folded, and their English stems: known, never corrected. */
@@ -148,19 +146,16 @@ export class Analyzer {
       const stems = termTokens.map((t) => t.stem);
       if (stems.length === 0) continue;
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
-      // The lexicon's everyday words are known words, never corrected, but no word a misspelling is
-      // corrected to: that would read an unknown word as one of its hundreds of topics.
-      for (const t of termTokens) {
-        if (t.stop) continue;
-        if (own.has(entry)) this.glossaryWords.add(t.word);
-        else this.lexiconStems.add(t.stem);
-      }
+      // The lexicon's everyday words are no word a misspelling is corrected to: that would read an
+      // unknown word as one of its hundreds of topics (see lexiconReads for the words themselves).
+      if (own.has(entry)) for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
       if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
       let expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       // An English term means what its Dutch words mean: "outages" (storingen, uitval) reaches what the
       // Dutch "storingen" reaches, so a question ranks alike in both languages.
       if (entry.type === 'english') expansion = [...new Set(expansion.flatMap((stem) => [stem, ...(meaningOfStem.get(stem) ?? [])]))];
-      addPhrase(this.phrases, { stems, entry, expansion });
+      const ownWords = this.lexiconEntries.has(entry) ? termTokens.filter((t) => !t.stop).map((t) => t.stem) : undefined;
+      addPhrase(this.phrases, { stems, entry, expansion, ownWords });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
     }
     // The English of a citizen's Dutch word (inspraak → have a say) stands for what the glossary says that word means.
@@ -236,7 +231,7 @@ export class Analyzer {
 
   /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
   private isKnown(word: string): boolean {
-    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.lexiconStems.has(this.stem(word)) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
+    return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
   }
 
   /**
@@ -246,7 +241,8 @@ export class Analyzer {
    */
   analyzeQuery(text: string): AnalyzedQuery {
     const tokens = this.joinCompounds(this.tokens(abbreviateIT(text))).flatMap((t) => {
-      const fixed = t.stop ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
+      // A word the everyday-Dutch lexicon reads is no misspelling of a report word.
+      const fixed = t.stop || this.lexiconReads(t) ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
       return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
     const terms: QueryTerm[] = [];
@@ -345,7 +341,7 @@ export class Analyzer {
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
     const candidates = [
-      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem),
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase)),
       tryList(this.englishPhrases.get(english(tokens[i])), english),
       tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase)),
     ];
@@ -355,6 +351,19 @@ export class Analyzer {
     return best;
   }
 
+
+  /** Whether a line of the everyday-Dutch lexicon reads this word on its own (and the report does not use it). */
+  private lexiconReads(t: Token): boolean {
+    return this.phrases.get(t.stem)?.some((p) => p.ownWords !== undefined && p.stems.length === 1 && !this.reportSays(p)) ?? false;
+  }
+
+  /**
+   * Whether a line of the everyday-Dutch lexicon is one the report makes needless: the report uses
+   * each of its words itself ("bomen", "schulden"), so they keep the report's own meaning and weight.
+   */
+  private reportSays(phrase: Phrase): boolean {
+    return phrase.ownWords !== undefined && phrase.ownWords.every((stem) => this.vocabularyStems.has(stem));
+  }
 
   /**
    * An unknown Dutch compound as its first part and the report's words for its head: the longest
@@ -369,7 +378,7 @@ export class Analyzer {
       const modifier = word.slice(0, at).replace(/(?<=[^aeiou])s$/, '');
       if (STOPWORDS.has(modifier)) continue;
       const stem = this.stem(word.slice(at));
-      const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym');
+      const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym' && !this.reportSays(p));
       if (glossary) return { modifier, head: glossary.expansion };
       if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
     }
@@ -484,6 +493,8 @@ interface Phrase {
   stems: string[];
   entry: GlossaryEntry;
   expansion: string[];
+  /** For a line of the everyday-Dutch lexicon: the stems of its term's own words (see {@link Analyzer.reportSays}). */
+  ownWords?: string[];
 }
 
 function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {

@@ -77,7 +77,7 @@ export function withDutchLexicon(own: readonly GlossaryEntry[], stem: (word: str
 
 /**
  * The lexicon's problems: malformed lines; a term or report word the tokenizer splits into a loose
- * letter; a term of stopwords alone (it would make "de" or "het" a topic; a filler term such as
+ * letter; a term word with a stopword's stem ("bijen" is "bij"); a term of stopwords alone (it would make "de" or "het" a topic; a filler term such as
  * "kapot" only helps ranking); report words that are stopwords alone (they reach nothing); a term on
  * two lines, compared on `stem` (the first one serves).
  */
@@ -85,8 +85,13 @@ export function validateDutchLexicon(wordsDir = WORDS_DIR, stem: (word: string) 
   const lexicon = dutchLexicon(wordsDir);
   const problems = [...lexicon.problems];
   const problem = (line: number, message: string, severity: CorpusProblem['severity'] = 'error') => problems.push({ severity, file: lexicon.file, lines: [line, line], message });
+  const stopStems = new Map([...STOPWORDS].map((w) => [stem(w), w]));
   const seen = new Map<string, number>();
   for (const entry of lexicon.entries) {
+    for (const w of words(entry.term)) {
+      const like = STOPWORDS.has(w) ? undefined : stopStems.get(stem(w));
+      if (like) problem(entry.line, `"${w}" has the stem of the stopword "${like}", so every question with "${like}" would be read as "${entry.term}": use another form`);
+    }
     for (const text of [entry.term, entry.expansion]) {
       const parts = words(text);
       if (parts.some((w) => w.length === 1)) problem(entry.line, `the tokenizer reads "${text}" as ${parts.map((w) => `"${w}"`).join(' ')}, and a loose letter would be searched for: write it without it`);
