@@ -125,6 +125,13 @@ describe('the everyday-Dutch municipal lexicon', () => {
     expect(engine.ask('Wat doet de gemeente tegen eenzaamheid?', { locale: 'nl-NL' }).kind).toBe('none');
   });
 
+  it('counts its words as Dutch, so a question of everyday words alone is answered in Dutch on an English-language browser', () => {
+    const engine = new QaEngine(loadCorpus(pageCorpus()));
+    const answer = engine.ask('overvolle prullenbakken', { locale: 'en-US' });
+    expect(answer.language).toBe('nl');
+    expect(answer.citations[0]?.id).toBe('5-stand-van-zaken-1');
+  });
+
   it("keeps the corpus glossary's meaning on such a page too", () => {
     // The corpus says "prullenbak" means its containers; the lexicon's afvalbakken no longer answer it.
     const engine = new QaEngine(loadCorpus(pageCorpus('prullenbak\tcontainers\tsynonym\n')));
