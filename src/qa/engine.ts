@@ -168,7 +168,7 @@ export class QaEngine {
         return this.programmes.whichProgramme(ctx, route.query, route.reports);
       case 'search': {
         const answer = this.search.answer(ctx, route.query, route.reports, route.programme, route.progress !== undefined);
-        return route.progress ? this.progress.withStatus(ctx, answer, route.reports) : answer;
+        return route.progress ? this.progress.withStatus(ctx, answer, route.reports, route.progress) : answer;
       }
     }
   }

@@ -28,6 +28,13 @@ const isTopicless = (word: string): boolean => TOPICLESS.some((set) => set.has(w
 /** Words about the bot or the report as a whole (corpus/words/smalltalk.self.tsv). */
 const SELF = wordSet('smalltalk.self');
 
+/** Is the rest of a message one tail after another ("daar, quick question", "voor de hulp, top")? */
+function isTails(said: string[]): boolean {
+  if (said.length === 0) return false;
+  for (let k = said.length; k > 0; k--) if (TAILS.isWhole(said.slice(0, k)) && (k === said.length || isTails(said.slice(k)))) return true;
+  return false;
+}
+
 /** Recognises a message that is only a greeting, thanks, goodbye or a request for help. */
 export function detectSmalltalk(question: string): Smalltalk | undefined {
   let said = words(question);
@@ -35,7 +42,7 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
   if (said.length === 0) return undefined;
   for (const [kind, phrases] of SMALLTALK) {
     if (phrases.isWhole(said)) return kind;
-    if (kind !== 'help') for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && TAILS.isWhole(said.slice(k))) return kind;
+    if (kind !== 'help') for (let k = 1; k < said.length; k++) if (phrases.isWhole(said.slice(0, k)) && isTails(said.slice(k))) return kind;
   }
   // A phrase anywhere in the message, with nothing around it that could be a topic.
   for (const [kind, phrases] of SMALLTALK) {
@@ -43,7 +50,7 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
       for (let to = said.length; to > from; to--) {
         if (!phrases.isWhole(said.slice(from, to))) continue;
         const around = [...said.slice(0, from), ...said.slice(to)];
-        if (around.every(isTopicless) || (kind !== 'help' && TAILS.isWhole(said.slice(to)) && said.slice(0, from).every(isTopicless))) return kind;
+        if (around.every(isTopicless) || (kind !== 'help' && isTails(said.slice(to)) && said.slice(0, from).every(isTopicless))) return kind;
       }
     }
   }
@@ -100,7 +107,7 @@ const THIS_DAY = Phrases.load('thisday');
  * else thinks ("wat vindt de gemeente van …", "what does the accountant think"): a progress report
  * names no suppliers and reports no one's opinion of its own contents.
  */
-const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|leveranciers|aannemer|aannemers|ontwikkelaar|ontwikkelaars|projectontwikkelaar|adviesbureau|accountantskantoor|firma)|which (\w+ )?(company|companies|firm|firms|vendor|vendors|supplier|suppliers|contractor|contractors|developer|developers|consultancy|accountancy firm)|wat vindt (de|het|een) \w+( \w+)? van|what do(es)? (the )?\w+( \w+)? think (of|about))\b/;
+const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|leveranciers|aannemer|aannemers|ontwikkelaar|ontwikkelaars|projectontwikkelaar|adviesbureau|accountantskantoor|firma)|which (\w+ )?(company|companies|firm|firms|vendor|vendors|supplier|suppliers|contractor|contractors|developer|developers|consultancy|accountancy firm)|wat vindt (de|het|een) \w+( \w+)? van|(vindt|vinden|denkt|denken) (de|het|een) \w+( \w+)? dat|what do(es)? (the )?\w+( \w+)? think (of|about)|(does|do|did) the \w+( \w+)? (think|believe|feel) that)\b/;
 
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
@@ -184,4 +191,40 @@ export function asksProgrammeNumber(question: string): boolean {
 /** True when the text holds no letters or digits at all (emoji, punctuation). */
 export function hasNoWords(question: string): boolean {
   return words(question).length === 0;
+}
+
+/** The numbers a "which five …" question may use, in either language (corpus/words/numbers.*.tsv). */
+const NUMBER_WORDS = [...wordSet('numbers.nl'), ...wordSet('numbers.en')].filter((w) => w !== 'een' && w !== 'one').join('|');
+/** "Welke … precies", "which … exactly", "welke … worden bedoeld", "which five channels": the question asks to name them one by one. */
+const SPECIFY = [
+  /\b(precies|exact|exacte|exactly|specifically|specifiek|concreet|namely|namelijk)\b/,
+  /\bbedoel\w*\b|\b(mean|means|meant)\b/,
+  new RegExp(`\\b(welke|which)\\s+([2-9]|\\d\\d|${NUMBER_WORDS})\\s+\\p{L}`, 'u'),
+];
+
+/**
+ * Does the question ask which ones, one by one ("Welke vijf kanalen worden bedoeld?", "Which
+ * partnerships exactly?")? Then a passage that only names the kind does not answer it.
+ */
+export function asksWhichOnes(question: string): boolean {
+  const text = fold(question);
+  // ("What does 1B1.2 mean?" asks what it is, not which ones.)
+  return /\b(welke|which)\b/.test(text) && SPECIFY.some((re) => re.test(text));
+}
+
+/** A passage that names things one by one: a list in brackets, after a colon, "zoals", "o.a.", or bullets. */
+const ENUMERATION = /\([^)]*(,| en | and )[^)]*\)|:\s*\S[^.]*,|\b(zoals|waaronder|onder andere|o\.a\.|namelijk|such as|including|namely)\b|^\s*([-•*]|\d+[.)])\s/im;
+
+/** Does the text name its items one by one? See {@link asksWhichOnes}. */
+export function enumerates(text: string): boolean {
+  return ENUMERATION.test(text);
+}
+
+/** Places other than Leiden (corpus/words/places.tsv). */
+const PLACES = Phrases.load('places');
+
+/** The places of corpus/words/places.tsv the question names ("Amsterdam", "Den Haag"). */
+export function placesNamed(question: string): string[] {
+  const said = ` ${words(question).join(' ')} `;
+  return PLACES.entries.filter((place) => said.includes(` ${place} `));
 }

@@ -169,6 +169,23 @@ export class Knowledge {
   }
 
   /**
+   * The question with the names of the programmes and policy areas it holds blanked out, for reading
+   * what it asks: "hoeveel doelen heeft Openbaar groen?" names no colour.
+   */
+  withoutScopeNames(text: string, reports: Report[]): string {
+    let folded = fold(text);
+    const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
+    for (const name of foldedScopeNames(reports)) {
+      for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+        if (wordChar(folded[at - 1]) || wordChar(folded[at + name.length])) continue;
+        folded = `${folded.slice(0, at)} ${folded.slice(at + name.length)}`;
+        break;
+      }
+    }
+    return folded;
+  }
+
+  /**
    * The programmes a question names: by number ("programma 3"), by its whole name, or by a
    * recognisable word of its name ("cultuur" for "Cultuur en vrije tijd"). Best match first.
    */
@@ -345,6 +362,19 @@ export class Knowledge {
  * out once per list of reports, not on every question (1,000 programmes at 30,000 passages).
  */
 const programmeNamesOf = new WeakMap<Report[], string[]>();
+const scopeNamesOf = new WeakMap<Report[], string[]>();
+
+/** The folded names of every programme and policy area of the reports, longest first. */
+function foldedScopeNames(reports: Report[]): string[] {
+  let names = scopeNamesOf.get(reports);
+  if (!names) {
+    const all = reports.flatMap((r) => r.programmes.flatMap((p) => [p.name, ...p.areas.map((a) => a.name)]));
+    names = [...new Set(all.map((n) => fold(n).trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+    scopeNamesOf.set(reports, names);
+  }
+  return names;
+}
+
 function foldedProgrammeNames(reports: Report[]): string[] {
   let names = programmeNamesOf.get(reports);
   if (!names) {

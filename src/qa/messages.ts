@@ -31,6 +31,10 @@ export interface Messages {
   metaIntro: string;
   clarify: string;
   notFound(contact: string): string;
+  /** "Welke vijf kanalen precies?" where the report names the thing but not which ones. */
+  notSpecified(subject: string, contact: string): string;
+  /** A question about another municipality or city than the reports' own. */
+  otherPlace(place: string, municipality: string, contact: string): string;
   /** A question for a municipal service (how to apply, opening hours, prices, addresses): not what the report is about. */
   serviceQuestion(contact: string): string;
   notInCorpus(what: string, available: string, contact: string): string;
@@ -85,6 +89,8 @@ export const MESSAGES: Record<Language, Messages> = {
     metaIntro: 'Volgens het rapport:',
     clarify: 'Uw vraag past bij meer dan één deel van het rapport. Bedoelt u een van deze?',
     notFound: (contact) => `Daar zegt het rapport niets over, dus daar kan ik geen antwoord op geven. ${contact}`,
+    otherPlace: (place, municipality, contact) => `Dit rapport gaat over ${municipality.replace(/^Gemeente/, 'de gemeente')}; over ${place} zegt het niets, dus daar kan ik geen antwoord op geven. ${contact}`,
+    notSpecified: (subject, contact) => `Het rapport noemt ${subject} wel, maar zegt niet welke precies, dus daar kan ik geen antwoord op geven. ${contact}`,
     serviceQuestion: (contact) => `Het rapport vertelt wat de gemeente van plan was en hoe dat gaat, niet hoe u zelf iets regelt, wat het kost of waar en wanneer u terechtkunt. ${contact}`,
     notInCorpus: (what, available, contact) => `${what} staat niet in de rapporten die ik ken; ik ken alleen ${available}. ${contact}`,
     personal: (contact) => `Over persoonlijke zaken, zoals uw eigen aanvraag of gegevens, kan ik niets zeggen: ik beantwoord alleen vragen over het rapport. Deel hier geen persoonsgegevens. ${contact}`,
@@ -130,6 +136,8 @@ export const MESSAGES: Record<Language, Messages> = {
     metaIntro: 'According to the report (quoted in Dutch):',
     clarify: 'Your question fits more than one part of the report. Did you mean one of these?',
     notFound: (contact) => `The report does not say anything about that, so I cannot answer it. ${contact}`,
+    otherPlace: (place, municipality, contact) => `This report is about ${municipality.replace(/^Gemeente /, 'the municipality of ')}; it says nothing about ${place}, so I cannot answer that. ${contact}`,
+    notSpecified: (subject, contact) => `The report mentions ${subject}, but does not say which ones exactly, so I cannot answer that. ${contact}`,
     serviceQuestion: (contact) => `The report says what the municipality planned and how that is going, not how you arrange something yourself, what it costs, or where and when to go. ${contact}`,
     notInCorpus: (what, available, contact) => `${what} is not in the reports I know; I only know ${available}. ${contact}`,
     personal: (contact) => `I cannot help with personal matters such as your own application or details: I only answer questions about the report. Please do not share personal data here. ${contact}`,

@@ -48,8 +48,10 @@ const PROGRESS_CONCEPT = new RegExp(
     'afwijk\\w*', 'wijk\\w*', 'af', 'opzicht\\w*', 'compared', 'relative', 'versus', 'begrot\\w*', 'budget\\w*', 'toegelicht', 'toelicht\\w*', 'achter\\w*', 'vertra\\w*', 'problem\\w*', 'probleem', 'knelpunt\\w*',
     'deviat\\w*', 'explain\\w*', 'explanation\\w*', 'behind', 'delay\\w*', 'issues?', 'track', 'schedul\\w*', 'lagging', 'wrong', 'plan\\w*', 'schema',
     'status', 'stand', 'zaken', 'voortgang', 'progress\\w*', 'going', 'doing', 'gaat', 'loopt', 'lopen', 'staat', 'staan', 'koers', 'course', 'well', 'goed',
+    // "op tijd klaar", "finished on time": whether it is done in time is how it stands.
+    'tijd', 'time', 'klaar', 'gereed', 'afgerond', 'finished', 'completed', 'ready', 'done',
     'kleur\\w*', 'colou?rs?', 'groen\\w*', 'oranj\\w*', 'rood', 'rode', 'green', 'orange', 'amber', 'red', 'stoplicht\\w*', 'traffic', 'lights?',
-    'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'boom', 'bomen', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
+    'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
     'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'onderdel\\w*', 'parts?',
     'programma\\w*', 'programmes?', 'programs?', 'rapport\\w*', 'report\\w*', 'gemeente', 'municipality', 'leiden', 'er', 'there', 'zijn', 'welk\\w*', 'which',
     'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee',
@@ -99,7 +101,7 @@ function countsSomethingElse(text: string): boolean {
  */
 export function leadsWithExplained(question: string): boolean {
   const text = fold(question);
-  return /\b(welke|which|what are|wat zijn)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
+  return /\b(welke|which|what|wat zijn|wat voor)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
 }
 
 /** "Hoeveel prestaties wijken af?": a count of what the report explains. */

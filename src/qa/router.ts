@@ -3,15 +3,15 @@
 
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
-import { fold, NO_CONCEPT, type AnalyzedQuery } from '../search/analyzer';
+import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
-export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus';
+export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus' | 'unspecified' | 'other-place';
 
 /** What part of the corpus a progress question is about. */
 export type Scope =
@@ -61,18 +61,22 @@ export class Router {
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
     if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
     if (asksBeyondTheReport(text)) return { kind: 'refusal', reason: 'beyond-report' };
+    // "Hoe regelt Amsterdam dat?": another municipality, unless the report itself mentions the place.
+    if (placesNamed(text).some((place) => !words(place).every((w) => k.index.analyzer.inReport(w)))) return { kind: 'refusal', reason: 'other-place' };
 
     const reports = k.reportsNamedIn(text);
     if (reports.length === 0) return { kind: 'refusal', reason: 'not-in-corpus' };
 
     const list = isListRequest(text);
-    const aspect = progressAspect(text);
+    // A colour word in a name ("Openbaar groen") is no colour asked for.
+    const asked = colourNamed(text) ? k.withoutScopeNames(text, reports) : text;
+    const aspect = progressAspect(asked);
     const progress = (scope: Scope): Route => ({
       kind: 'progress',
       aspect: aspect!,
       scope,
       level: levelNamed(text),
-      colour: colourNamed(text),
+      colour: colourNamed(asked),
       which: leadsWithExplained(text),
       explainedOnly: aspect === 'count' && countsExplained(text),
     });
@@ -89,6 +93,8 @@ export class Router {
         if (aspect === 'deviations' && asksForActions(text)) return { kind: 'search', query: k.index.analyzer.analyzeQuery(text), reports, progress: aspect };
         return progress({ level: 'code', entry });
       }
+      // "Welke vijf kanalen bedoelt 1B1.2 precies?": the line names the kind, not which ones.
+      if (entry && asksWhichOnes(text) && !enumerates(entry.passage.text)) return { kind: 'refusal', reason: 'unspecified' };
       return { kind: 'codes', codes, reports, list };
     }
     // "Welke doelen vallen onder dienstverlening?": a policy area named instead of coded.
@@ -128,7 +134,7 @@ export class Router {
         return progress(corpusScope(reports));
       }
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
-      if (aspect === 'status' || aspect === 'deviations') {
+      if (aspect === 'status' || aspect === 'deviations' || aspect === 'colour') {
         const topic = this.withoutProgressWords(rest);
         if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, programmes[0]), reports, programme: programmes[0], progress: aspect };
       }
@@ -215,7 +221,9 @@ function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: str
   const terms = query.terms.filter((t) => t.concept === i);
   const main = terms.filter((t) => t.weight >= 1);
   const used = main.length > 0 ? main : terms;
-  return used.length > 0 && used.every((t) => scopeWords.has(t.term));
+  // One word read through a translation names the scope when one of its readings does ("sustainability" → duurzaam, toekomstbestendig).
+  const oneWord = words(query.concepts[i].label).length === 1;
+  return used.length > 0 && (used.every((t) => scopeWords.has(t.term)) || (oneWord && terms.some((t) => t.source === 'word' && t.weight < 1) && used.some((t) => scopeWords.has(t.term))));
 }
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */

@@ -230,6 +230,11 @@ export class Analyzer {
   }
 
   /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
+  /** Does the report use this word (in any of its forms)? */
+  inReport(word: string): boolean {
+    return this.vocabularyStems.has(this.stem(fold(word)));
+  }
+
   private isKnown(word: string): boolean {
     return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
   }

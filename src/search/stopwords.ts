@@ -55,7 +55,10 @@ const SEPARABLE_PREFIX = /^(aan|af|in|op|uit|mee|toe|terug|langs|bij|na|weg|vast
 /** The inflected forms of an English base form (verbs.en.tsv). */
 function englishForms(verb: string): string[] {
   const base = verb.replace(/e$/, '');
-  return [verb, `${verb}s`, `${verb}es`, `${base}ed`, `${verb}d`, `${base}ing`, `${verb.replace(/y$/, 'ies')}`, `${verb.replace(/y$/, 'ied')}`];
+  // A short verb ending in one vowel and a consonant doubles it in the past: flag → flagged, plan → planned.
+  // (Not the -ing form: "planning", "setting" are nouns a question may be about.)
+  const doubled = /(^|[^aeiou])[aeiou][bdgklmnprt]$/.test(verb) ? [`${verb}${verb.at(-1)}ed`] : [];
+  return [verb, `${verb}s`, `${verb}es`, `${base}ed`, `${verb}d`, `${base}ing`, `${verb.replace(/y$/, 'ies')}`, `${verb.replace(/y$/, 'ied')}`, ...doubled];
 }
 
 /** Inflected forms of common verbs (verbs.nl.tsv, verbs.en.tsv): questions use them, but they never name a topic of their own. */

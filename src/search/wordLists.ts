@@ -37,6 +37,7 @@ export const WORD_LISTS = {
   dates: 'word',
   durations: 'word',
   thisday: 'phrase',
+  places: 'phrase',
   'smalltalk.greeting': 'phrase',
   'smalltalk.thanks': 'phrase',
   'smalltalk.bye': 'phrase',

@@ -105,6 +105,18 @@ describe('ask()', () => {
     expect(day.citations).toEqual([]);
   });
 
+  it('refuses "which ones exactly" where the report names only the kind, and answers it where it lists them', () => {
+    for (const q of ['Which five channels does 1B1.2 mean exactly?', 'Welke samenwerkingsverbanden bedoelt 1A3.1 precies?']) {
+      const answer = engine.ask(q);
+      expect(answer.kind).toBe('none');
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toMatch(/welke precies|which ones exactly/);
+    }
+    // "(BRP, BAG, BGT)" names them; "what does … mean" asks what it is.
+    expect(engine.ask('Welke basisregistraties bedoelt 1B1.3 precies?').citations[0].id).toBe('1B1.3');
+    expect(engine.ask('What does 1B1.2 mean?').citations[0].id).toBe('1B1.2');
+  });
+
   it('refuses personal cases and asks not to share personal data', () => {
     const answer = engine.ask('Wat is de status van mijn aanvraag? BSN 111222333');
     expect(answer.kind).toBe('none');

@@ -38,3 +38,23 @@ describe('English questions on an urban-development page', () => {
     expect(report.languageAccuracy).toBe(1);
   });
 });
+
+describe('places other than the report\'s municipality', () => {
+  const leiden = new QaEngine(loadCorpus(CORPUS_DIR));
+  const withVariants = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'variants')] }));
+
+  it('refuses a question about another municipality, naming it and quoting nothing', () => {
+    for (const [q, place] of [['How does Amsterdam organise its public services?', 'Amsterdam'], ['Hoe gaat het in Den Haag met de dienstverlening?', 'Den Haag']]) {
+      const answer = leiden.ask(q);
+      expect(answer.kind).toBe('none');
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toContain(place);
+      expect(answer.text).toMatch(/gemeente Leiden|municipality of Leiden/);
+    }
+  });
+
+  it('searches a place the report itself mentions ("de doorfietsroute naar Oegstgeest")', () => {
+    expect(leiden.ask('Is er een fietsroute naar Oegstgeest?').kind).toBe('none');
+    expect(withVariants.ask('Is er een fietsroute naar Oegstgeest?').citations.length).toBeGreaterThan(0);
+  });
+});

@@ -38,7 +38,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Welk bedrijf levert de systemen?', 'Which software vendor caused the outages?', 'Wat vindt de gemeente van het werk van de rekenkamercommissie?', "What does the accountant think of Leiden's finances?"])(
+  it.each(['Welk bedrijf levert de systemen?', 'Which software vendor caused the outages?', 'Wat vindt de gemeente van het werk van de rekenkamercommissie?', "What does the accountant think of Leiden's finances?", 'Vindt de wethouder dat de bijstand omhoog moet?', 'Does the alderman think that benefits should go up?'])(
     'reads "%s" as asking for a firm\'s name or someone\'s view, which the report does not give',
     (q) => {
       expect(asksBeyondTheReport(q)).toBe(true);
@@ -51,8 +51,23 @@ describe('questions the report cannot answer, by kind', () => {
   });
 });
 
+describe('smalltalk with more than one tail or a word of praise', () => {
+  it.each([
+    ['hi there, quick question', 'greeting'],
+    ['bedankt voor de hulp, top', 'thanks'],
+    ['super, bedankt', 'thanks'],
+    ['great, thanks!', 'thanks'],
+  ] as const)('reads "%s" as %s', (q, kind) => {
+    expect(detectSmalltalk(q)).toBe(kind);
+  });
+
+  it('leaves a greeting with a topic to the report', () => {
+    expect(detectSmalltalk('hi there, quick question about the elections')).toBeUndefined();
+  });
+});
+
 describe('questions about the bot or the report itself', () => {
-  it.each(['Ben jij een mens?', 'Over welk rapport gaat dit?', 'What report are you using?', 'Do you speak English?', 'Spreekt u ook Engels?'])('answers "%s" as help', (q) => {
+  it.each(['Ben jij een mens?', 'Over welk rapport gaat dit?', 'What report are you using?', 'Do you speak English?', 'Spreekt u ook Engels?', 'Who built this bot?'])('answers "%s" as help', (q) => {
     expect(detectSmalltalk(q)).toBe('help');
   });
 

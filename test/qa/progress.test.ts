@@ -20,6 +20,7 @@ describe('progress questions on the published report', () => {
     ['Welke prestaties wijken af van de begroting?', 'nl'],
     ['Which performances are behind schedule?', 'en'],
     ['Welke prestaties worden toegelicht?', 'nl'],
+    ['What deviations does programme 1 report?', 'en'],
   ])('lists what the report explains, explanation first, and quotes "geen afwijkingen": %s', (q, language) => {
     const answer = engine.ask(q);
     expect(answer.kind).toBe('list');
@@ -216,5 +217,38 @@ describe('why a code has its colour', () => {
     const answer = engineWith('englishpages').ask('Waarom staat 2B1.2 op oranje?');
     expect(answer.kind).toBe('code');
     expect(ids(answer)[0]).toBe('2-stand-van-zaken-2');
+  });
+});
+
+describe('areas and topics named in words', () => {
+  const engine = engineWith('otherprogrammes4');
+
+  it('answers why a topic has its colour with the explanation of the performance that has it', () => {
+    const answer = engine.ask('Why is the debt help performance flagged orange?');
+    expect(ids(answer)[0]).toBe('toelichting-10C-2');
+    expect(answer.text).toMatch(/traffic light is orange/);
+  });
+
+  it('refuses a colour for a topic whose item has none, citing nothing, and offers how it stands', () => {
+    const answer = engine.ask('What colour is the traffic light for the elections?');
+    expect(answer.kind).toBe('none');
+    expect(answer.citations).toEqual([]);
+    expect(answer.suggestions).toEqual(['How is 1A2.3 going?']);
+  });
+
+  it('reads "finished on time" as how a topic stands', () => {
+    const answer = engine.ask('Is the Singelpark going to be finished on time?');
+    expect(ids(answer)[0]).toBe('toelichting-5C-2');
+    expect(answer.text).toMatch(/^Progress: /m);
+  });
+
+  it('reads a colour word in an area\'s name as the name, not as a colour asked for', () => {
+    const answer = engine.ask('Hoeveel doelen heeft Openbaar groen?');
+    expect(answer.text).toMatch(/5C Openbaar groen heeft 2 doelen/);
+  });
+
+  it('counts under an area its English name translates to ("sustainability" → Duurzaamheid)', () => {
+    const answer = engine.ask('How many performances are there under sustainability?');
+    expect(answer.text).toMatch(/^Policy area 5D Duurzaamheid has \d+ performances/);
   });
 });

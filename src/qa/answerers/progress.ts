@@ -327,7 +327,7 @@ export class ProgressAnswerer {
    * A search answer about a topic ("how are the elections going?") gets the status of the goal or
    * performance it quotes, with the passages that say it; other answers are left as they are.
    */
-  withStatus(ctx: Context, answer: Answer, reports: Report[]): Answer {
+  withStatus(ctx: Context, answer: Answer, reports: Report[], aspect?: ProgressAspect): Answer {
     const first = answer.citations[0];
     if (!first || (answer.kind !== 'search' && answer.kind !== 'meta')) return answer;
     const k = this.knowledge;
@@ -335,8 +335,15 @@ export class ProgressAnswerer {
     const passage = report && k.passage(report, first.id);
     const code = passage?.codes.find((c) => /\d$/.test(c));
     const status = code && report ? k.statusOf(code, [report]) : undefined;
-    if (!status || !report || !code) return answer;
     const pm = PROGRESS_MESSAGES[ctx.language];
+    // "What colour is the light for the elections?" where the report gives that item none: no colour
+    // to quote, so nothing is cited; how it stands is a question away.
+    if (aspect === 'colour' && !status?.colour) {
+      const contact = k.contact[ctx.language];
+      const text = code ? `${pm.noColourFor(code)} ${contact}` : pm.noColours(ctx.language === 'nl' ? 'dit onderwerp' : 'this topic', contact);
+      return reply(ctx, 'none', text, [], code ? [pm.suggestStatus(code)] : ctx.m.examples, 0, 'progress:colour:none');
+    }
+    if (!status || !report || !code) return answer;
     const citations = [...answer.citations];
     const markers = status.passageIds
       .map((id) => k.passage(report, id))

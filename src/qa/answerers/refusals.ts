@@ -1,9 +1,11 @@
 // Answers what the report cannot answer, and says so without quoting anything: empty messages,
-// personal cases, opinions, other services, and reports or programmes the corpus does not hold.
+// personal cases, opinions, other services, which ones exactly where the report names only the kind,
+// and reports or programmes the corpus does not hold.
 
+import { findCodes } from '../../report/codes';
 import type { Answer } from '../answer';
 import { reply, type Context } from '../context';
-import { namedEdition, namedProgramme, namedYears } from '../intents';
+import { namedEdition, namedProgramme, namedYears, placesNamed } from '../intents';
 import type { Knowledge } from '../knowledge';
 import type { RefusalReason } from '../router';
 
@@ -27,6 +29,15 @@ export class RefusalAnswerer {
         return reply(ctx, 'none', m.notFound(contact), [], m.examples, 0, 'beyond-report');
       case 'not-in-corpus':
         return this.notInCorpus(ctx, text);
+      case 'other-place': {
+        const place = placesNamed(text)[0].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+        const municipality = this.knowledge.corpus.reports.find((r) => r.municipality)?.municipality ?? 'Gemeente Leiden';
+        return reply(ctx, 'none', m.otherPlace(place, municipality, contact), [], m.examples, 0, 'other-place');
+      }
+      case 'unspecified': {
+        const code = findCodes(text)[0]?.code ?? '';
+        return reply(ctx, 'none', m.notSpecified(code, contact), [], code ? [m.suggestWhat(code)] : m.examples, 0, 'unspecified');
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import { Phrases, wordSet } from '../../search/wordLists';
 import type { Answer, AnswerKind } from '../answer';
 import { quoted, reply, unique, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
+import { asksWhichOnes, enumerates } from '../intents';
 import { MESSAGES } from '../messages';
 import { YES_NO } from '../progressIntents';
 import { bestSentence } from '../sentences';
@@ -157,6 +158,8 @@ export class SearchAnswerer {
     // A header field is the fact itself ("what is the programme number of …": 4).
     if (hit.passage.kind === 'field') return true;
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
+    // "Welke systemen zijn precies gekoppeld?" needs a passage that names them one by one.
+    if (asksWhichOnes(question) && !enumerates(text)) return false;
     if (DAY.test(question)) return DAY_DATE.test(text);
     if (HOW_LONG.test(question)) return hasDuration(text);
     // ("Wanneer is het opgelost?" is answered by "een meerjarig proces" as much as by a date.)
