@@ -160,7 +160,13 @@ export class Analyzer {
     }
     // The English of a citizen's Dutch word (inspraak → have a say) stands for what the glossary says that word means.
     const dutchMeaning = new Map<string, string[]>();
-    for (const entry of glossary) if (entry.type === 'synonym') dutchMeaning.set(words(entry.term).join(' '), this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+    // A line of the everyday-Dutch lexicon adds its meaning to the Dutch word's own ("openbare orde" stays itself).
+    for (const entry of glossary) {
+      if (entry.type !== 'synonym') continue;
+      const meaning = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      const own = this.lexiconEntries.has(entry) ? this.indexTerms(entry.term) : [];
+      dutchMeaning.set(words(entry.term).join(' '), [...new Set([...own, ...meaning])]);
+    }
     for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
       // Its Dutch words are words too: "nummer" is no misspelling of "summer".

@@ -89,6 +89,13 @@ describe('the everyday-Dutch municipal lexicon', () => {
     expect(analyzer.analyzeQuery('schulden').terms.map((t) => t.term)).toContain(analyzer.stem('schuldhulpverlening'));
   });
 
+  it("adds its meaning to an English word's Dutch word instead of replacing it", () => {
+    const english = [{ dutch: ['openbare orde'], english: ['public order'], line: 1 }];
+    const analyzer = new Analyzer([], english, [], [synonym('openbare orde', 'ordeverstoringen')]);
+    const terms = analyzer.analyzeQuery('public order').terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining([analyzer.stem('orde'), analyzer.stem('ordeverstoringen')]));
+  });
+
   it("never overrides what the corpus's glossary says a term means", () => {
     const analyzer = new Analyzer([synonym('prullenbak', 'vuilcontainers')]);
     const terms = analyzer.analyzeQuery('prullenbakken').terms.map((t) => t.term);
