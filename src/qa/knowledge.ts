@@ -259,6 +259,11 @@ export class Knowledge {
     return out;
   }
 
+  /** Does every concept of the query name a header field (commissie, portefeuilles, programmanummer, missie)? */
+  asksOnlyFields(query: AnalyzedQuery): boolean {
+    return query.concepts.length > 0 && query.concepts.every((_, i) => query.terms.some((t) => t.concept === i && t.weight >= 1 && this.fieldTerms.has(t.term)));
+  }
+
   /** The report words the English side gives the words and word pairs of a text ("social domain" → sociaal, domein). */
   private englishSideStems(text: string): string[] {
     const said = words(text);

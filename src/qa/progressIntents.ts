@@ -36,6 +36,8 @@ const COLOUR_WORDS: [ReadonlySet<string>, TrafficLight][] = (['groen', 'oranje',
 /** Words about traffic lights in general (colour.tsv) or one of them. */
 const COLOUR = new Phrases([...Phrases.load('colour').entries, ...COLOUR_WORDS.flatMap(([set]) => [...set])]);
 const WHICH_PROGRAMME = /\b(welk(e)? programma|in welk programma|onder welk programma|bij welk programma|which programme|which program|what programme|what program|in which programme|under which programme)\b/;
+/** "Het programma over afval", "the programme on parks": a programme described by its topic. */
+const PROGRAMME_ON = /\b(het|the) (programma|programme|program) (over|voor|on|for|about)\b/;
 /** The tree levels with the words that name them (corpus/words/level.<level>.tsv), the most specific first. */
 const LEVEL_WORDS: [ReadonlySet<string>, 'area' | 'goal' | 'performance'][] = (['performance', 'goal', 'area'] as const).map((level) => [wordSet(`level.${level}`), level]);
 
@@ -142,6 +144,11 @@ export function levelNamed(question: string): 'area' | 'goal' | 'performance' | 
 /** "Welk programma gaat over cultuur?", "which programme is about waste?". */
 export function asksWhichProgramme(question: string): boolean {
   return WHICH_PROGRAMME.test(fold(question));
+}
+
+/** "What is the programme on parks about?": a programme described by its topic instead of named. */
+export function describesProgramme(question: string): boolean {
+  return PROGRAMME_ON.test(fold(question));
 }
 
 /** Is this concept of a question only a progress or tree word (see {@link PROGRESS_CONCEPT})? */

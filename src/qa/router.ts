@@ -7,7 +7,7 @@ import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer'
 import { WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, describesProgramme, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
@@ -104,7 +104,9 @@ export class Router {
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
-    if (asksWhichProgramme(text) && !aspect) {
+    // "What is the programme on public space about?" names no programme, but says which one.
+    const described = describesProgramme(text) && !asksProgrammeNumber(text) && k.programmesNamedIn(text, reports).length === 0;
+    if ((asksWhichProgramme(text) || described) && !aspect) {
       // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
       if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
       return { kind: 'which-programme', query, reports };
@@ -150,6 +152,14 @@ export class Router {
     }
     const aboutTree = query.concepts.length === 0 ? named || namedProgramme(text) !== undefined : list && namesTreeLevel(text) && onlyStructureWords(query);
     if (aboutTree) return { kind: 'areas', report: reports[0] };
+    // One programme loaded: its name is only dropped when a header field of it is all that is left
+    // ("which committee deals with Governance and Services?"); otherwise its words are the topic
+    // ("hoe wil de gemeente haar dienstverlening inrichten?").
+    const only = programmes.length === 0 ? k.programmesNamedIn(text, reports)[0] : undefined;
+    if (only) {
+      const fieldOnly = this.withoutProgrammeWords(query, only);
+      if (fieldOnly !== query && k.asksOnlyFields(fieldOnly)) return { kind: 'search', query: fieldOnly, reports };
+    }
     return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
   }
 

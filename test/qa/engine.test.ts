@@ -71,6 +71,13 @@ describe('ask()', () => {
     expect(engine.ask('1B1.3', { locale: 'nl-NL' }).language).toBe('nl');
   });
 
+  it('answers a header field asked of the programme by its English name or in other words', () => {
+    expect(engine.ask('Which committee deals with Governance and Services?').citations[0].id).toBe('1-commissie');
+    expect(engine.ask('Welke raadscommissie bespreekt programma 1?').citations[0].id).toBe('1-commissie');
+    // With one programme loaded, a word of its name is still a topic ("dienstverlening").
+    expect(engine.ask('Hoe wil de gemeente haar dienstverlening inrichten volgens de missie?').citations[0].id).toBe('1-missie');
+  });
+
   it('answers report metadata: mission, commissie, portefeuilles', () => {
     expect(engine.ask('Wat is de missie?')).toMatchObject({ kind: 'meta', citations: [{ id: '1-missie' }] });
     expect(engine.ask('which committee is responsible?').citations[0].quote).toBe('Leefbaarheid en Bereikbaarheid');

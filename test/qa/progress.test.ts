@@ -236,6 +236,11 @@ describe('areas and topics named in words', () => {
     expect(answer.suggestions).toEqual(['How is 1A2.3 going?']);
   });
 
+  it('answers "what is the programme on X about?" with the mission of the programme about X', () => {
+    expect(ids(engine.ask('What is the programme on public space and parks about?'))[0]).toBe('5-missie');
+    expect(ids(engine.ask('Welk nummer heeft het programma over werk en inkomen?'))[0]).toBe('10-programmanummer');
+  });
+
   it('reads "finished on time" as how a topic stands', () => {
     const answer = engine.ask('Is the Singelpark going to be finished on time?');
     expect(ids(answer)[0]).toBe('toelichting-5C-2');
