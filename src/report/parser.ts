@@ -322,16 +322,23 @@ function isSubHeading(line: string): boolean {
 
 /**
  * Splits a block of the *Stand van zaken* into passages: a paragraph, then one passage per
- * top-level bullet with its nested bullets. The first bullet's mark and indent define "top level".
+ * top-level bullet with its nested bullets and the sub-heading right above it. The first bullet's
+ * mark and indent define "top level".
  */
 function splitBullets(block: Block): Block[] {
   const pieces: Block[] = [];
   let top: string | undefined;
+  let headed = false;
   block.lines.forEach((line, i) => {
     const bullet = BULLET.exec(line);
     const mark = bullet ? `${bullet[1].length}${bullet[2]}` : undefined;
     if (mark && top === undefined) top = mark;
-    const startsPiece = pieces.length === 0 || (mark !== undefined && mark === top);
+    // A sub-heading line right above a bullet ("Energietoeslag" / "• De energietoeslag is …") heads
+    // that bullet: they are one passage.
+    const next = block.lines[i + 1];
+    const heading = !mark && isSubHeading(line.trim()) && next !== undefined && BULLET.test(next);
+    const startsPiece = pieces.length === 0 || heading || (mark !== undefined && mark === top && !headed);
+    headed = heading;
     if (startsPiece) pieces.push({ start: block.start + i, end: block.start + i, lines: [line] });
     else {
       const piece = pieces[pieces.length - 1];

@@ -241,6 +241,11 @@ describe('areas and topics named in words', () => {
     expect(ids(engine.ask('Welk nummer heeft het programma over werk en inkomen?'))[0]).toBe('10-programmanummer');
   });
 
+  it('answers "how many" from a sentence that gives the count after what it counts', () => {
+    // "Het aantal huishoudens met een bijstandsuitkering is … gedaald, tot ongeveer 3.600."
+    expect(ids(engine.ask('Hoeveel mensen zitten er in Leiden in de bijstand?'))[0]).toBe('toelichting-10C-1');
+  });
+
   it('reads "finished on time" as how a topic stands', () => {
     const answer = engine.ask('Is the Singelpark going to be finished on time?');
     expect(ids(answer)[0]).toBe('toelichting-5C-2');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/report/corpus';
 import type { Passage } from '../../src/report/model';
+import { parseReportFile } from '../../src/report/parser';
 import { coloursIn } from '../../src/report/status';
 import { CORPUS_DIR, FIXTURES, statusOf } from '../helpers';
 
@@ -70,6 +71,13 @@ describe('status on pages of other programmes', () => {
     ]);
     expect(blocks[0].title).toBe('Toelichting 5A1.2 Vergroenen van schoolpleinen');
     expect(blocks[0].text).toContain('• Twee binnenterreinen volgen in het voorjaar');
+  });
+
+  it('gives a sub-heading printed right above its bullet, in the same block, to that bullet', () => {
+    const text = ['Programma 9 Werk', '', 'Stand van zaken bij Voortgangsrapportage', '', 'Energietoeslag', '• De energietoeslag is aan 5.000 huishoudens uitbetaald.', '• Statushouders kregen hulp bij werk.', 'Oekraïne', '• Ontheemden kregen leefgeld.', ''].join('\n');
+    const { passages } = parseReportFile(text, 'werk.txt', { title: '2de Voortgangsrapportage 2022' });
+    const stand = passages.filter((p) => p.kind === 'status').map((p) => p.text);
+    expect(stand).toEqual(['Energietoeslag\n• De energietoeslag is aan 5.000 huishoudens uitbetaald.', '• Statushouders kregen hulp bij werk.', 'Oekraïne\n• Ontheemden kregen leefgeld.']);
   });
 
   it('gives a stand van zaken sub-heading to the bullet under it', () => {

@@ -33,6 +33,8 @@ const PROGRESS_BOOST = { status: 1.5, explanation: 1.25 };
 const QUANTITY = Phrases.load('quantity');
 /** A number (digits or a word of corpus/words/numbers.nl.tsv: the report is Dutch) and the (up to three) words after it: what it counts. */
 const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d.])(\\d+|${[...wordSet('numbers.nl')].join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
+/** A sentence that gives a count of something by name ("het aantal huishoudens … 3.600"). */
+const COUNT_NOUN = /\b(aantal|totaal|number of|total)\b/i;
 /** Questions for an amount of money (corpus/words/money.tsv), and passages that give one. */
 const MONEY = Phrases.load('money');
 const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
@@ -168,10 +170,14 @@ export class SearchAnswerer {
     if (MONEY.test(question) && !ON_BUDGET.test(question) && !AMOUNT.test(text)) return false;
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
     if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
-    for (const m of text.replace(/\b(19|20)\d{2}\b/g, '').matchAll(COUNTED)) {
-      if (this.knowledge.index.analyzer.indexTerms(m[2]).some((t) => hit.matchedTerms.includes(t))) return true;
-    }
-    return false;
+    const analyzer = this.knowledge.index.analyzer;
+    const counts = (words: string) => analyzer.indexTerms(words).some((t) => hit.matchedTerms.includes(t));
+    const undated = text.replace(/\b(19|20)\d{2}\b/g, '');
+    for (const m of undated.matchAll(COUNTED)) if (counts(m[2])) return true;
+    // "Het aantal huishoudens met een bijstandsuitkering is gedaald tot 3.600": the count after what it counts.
+    // (A compound counts for its part: "bijstandsuitkering" for "bijstand".)
+    const countsPart = (sentence: string) => analyzer.indexTerms(sentence).some((t) => hit.matchedTerms.some((m) => t === m || (m.length >= 5 && t.includes(m))));
+    return undated.split(/(?<=[.!?])\s+/).some((sentence) => COUNT_NOUN.test(sentence) && /\d/.test(sentence) && countsPart(sentence));
   }
 }
 
