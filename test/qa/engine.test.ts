@@ -91,7 +91,7 @@ describe('ask()', () => {
     expectValidAnswer(answer);
   });
 
-  it.each(['Wat is het weer morgen?', 'Hoeveel kost een paspoort?', 'What does programme 5 say about schools?', 'Wat staat er in de jaarstukken 2021?'])(
+  it.each(['Wat is het weer morgen?', 'Hoeveel kost een paspoort?', 'What does programme 5 say about schools?', 'Wat staat er in de jaarstukken 2021?', "What's the customer satisfaction score for Leiden's public services?"])(
     'refuses what the report does not say, without a citation: %s',
     (q) => {
       const answer = engine.ask(q);
@@ -107,9 +107,11 @@ describe('ask()', () => {
     expect(engine.ask('Hoe lang duurt het ontwarren van de ICT-architectuur?').citations[0].id).toBe('toelichting-1B-2');
     // The report says "april 2022", not the day.
     expect(engine.ask('Wanneer is de raad geïnformeerd over de verstoringen?').citations[0].id).toBe('toelichting-1B-1');
-    const day = engine.ask('Op welke dag kreeg de raad de brief over de verstoringen?');
-    expect(day.kind).toBe('none');
-    expect(day.citations).toEqual([]);
+    for (const q of ['Op welke dag kreeg de raad de brief over de verstoringen?', 'When exactly was the council told about the disruptions?']) {
+      const day = engine.ask(q);
+      expect(day.kind).toBe('none');
+      expect(day.citations).toEqual([]);
+    }
   });
 
   it('refuses "which ones exactly" where the report names only the kind, and answers it where it lists them', () => {
@@ -122,6 +124,18 @@ describe('ask()', () => {
     // "(BRP, BAG, BGT)" names them; "what does … mean" asks what it is.
     expect(engine.ask('Welke basisregistraties bedoelt 1B1.3 precies?').citations[0].id).toBe('1B1.3');
     expect(engine.ask('What does 1B1.2 mean?').citations[0].id).toBe('1B1.2');
+  });
+
+  it('refuses a question for people by office, citing nothing, with where to find them and the portefeuilles as a suggestion', () => {
+    for (const q of ['Who is the alderman for finance?', 'Wie is de burgemeester van Leiden?']) {
+      const answer = engine.ask(q);
+      expect(answer.kind).toBe('none');
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toMatch(/www\.leiden\.nl/);
+    }
+    expect(engine.ask('Who is the alderman for finance?').suggestions).toEqual(['Portefeuille(s)']);
+    // The portfolios themselves are in the report.
+    expect(engine.ask('Welke wethouders zijn verantwoordelijk voor dit programma?').citations[0].id).toBe('1-portefeuilles');
   });
 
   it('refuses personal cases and asks not to share personal data', () => {

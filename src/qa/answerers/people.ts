@@ -1,6 +1,6 @@
 // Questions about people — the mayor, aldermen, council members, by office or by name. The report
-// names no office holders, so these are refused with where to find them, unless the report itself
-// names the person asked about (then search answers with the passage that does).
+// names no office holders, so these are refused with where to find them (the portefeuilles as a
+// suggestion), unless the report itself names the person asked about (then search answers).
 
 import type { Answer } from '../answer';
 import { reply, type Context } from '../context';
@@ -35,13 +35,15 @@ export class PeopleAnswerer {
   }
 
   /**
+   * Refused, quoting nothing: the portefeuilles name no person, so quoting them would answer a
+   * question the report does not answer.
    * @param found the search answer to the same question: when it quotes a header field (the
-   * portefeuilles), that part of the answer follows the pointer; anything else is not about people.
+   * portefeuilles), asking for that field is the suggestion.
    */
   answer(ctx: Context, found?: Answer): Answer {
     const pointer = EXTRA_MESSAGES[ctx.language].people(PEOPLE_PAGE);
-    const field = found?.citations.length === 1 && this.knowledge.index.get(found.citations[0].reportId, found.citations[0].id)?.kind === 'field';
-    if (found && field) return { ...found, text: `${pointer}\n${found.text}` };
-    return reply(ctx, 'none', pointer, [], ctx.m.examples, 0, 'people');
+    const first = found?.citations.length === 1 ? this.knowledge.index.get(found.citations[0].reportId, found.citations[0].id) : undefined;
+    const suggestions = first?.kind === 'field' ? [this.knowledge.suggestionFor(first, ctx.m)] : ctx.m.examples;
+    return reply(ctx, 'none', pointer, [], suggestions, 0, 'people');
   }
 }
