@@ -54,7 +54,7 @@ const PROGRESS_CONCEPT = new RegExp(
     'tijd', 'time', 'klaar', 'gereed', 'afgerond', 'finished', 'completed', 'ready', 'done',
     'kleur\\w*', 'colou?rs?', 'groen\\w*', 'oranj\\w*', 'rood', 'rode', 'green', 'orange', 'amber', 'red', 'stoplicht\\w*', 'traffic', 'lights?',
     'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
-    'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'onderdel\\w*', 'parts?',
+    'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'codes?', 'onderdel\\w*', 'parts?',
     'programma\\w*', 'programmes?', 'programs?', 'rapport\\w*', 'report\\w*', 'gemeente', 'municipality', 'leiden', 'er', 'there', 'zijn', 'welk\\w*', 'which',
     'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee',
     'dingen', 'iets', 'alles', 'everything', 'anything', 'something', 'things?', 'wat', 'what', 'waar', 'where', 'nu', 'now', 'nog', 'still', 'raad', "council'?s?",
@@ -94,16 +94,6 @@ function countsSomethingElse(text: string): boolean {
   if (at < 0 || counted === undefined) return false;
   const ofTheTree = STRUCTURE.has(counted) || levelNamed(counted) !== undefined || DEVIATIONS.test(counted) || /^(program|code)/.test(counted);
   return !ofTheTree;
-}
-
-/**
- * Does a deviations question want the explained items first? Yes for "which …", for a question
- * that names a tree level, and for problems or delays; a bare "zijn er afwijkingen (ten opzichte
- * van de begroting)?" is answered area by area in report order, with "geen afwijkingen" where said.
- */
-export function leadsWithExplained(question: string): boolean {
-  const text = fold(question);
-  return /\b(welke|which|what|wat zijn|wat voor)\b/.test(text) || levelNamed(question) !== undefined || !/\b(afwijk\w*|deviat\w*)\b/.test(text);
 }
 
 /** "Hoeveel prestaties wijken af?": a count of what the report explains. */

@@ -7,7 +7,7 @@ import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer'
 import { WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, describesProgramme, countsExplained, isProblemNoun, isProgressWord, leadsWithExplained, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, describesProgramme, countsExplained, isProblemNoun, isProgressWord, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
@@ -33,7 +33,7 @@ export type Route =
   /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
   | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
-  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; which: boolean; explainedOnly: boolean }
+  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; explainedOnly: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
   /** Words searched; `progress` when the question also asks how that topic stands. */
@@ -77,7 +77,6 @@ export class Router {
       scope,
       level: levelNamed(text),
       colour: colourNamed(asked),
-      which: leadsWithExplained(text),
       explainedOnly: aspect === 'count' && countsExplained(text),
     });
     const codes = findCodes(text);

@@ -126,6 +126,10 @@ describe('ask()', () => {
     expect(engine.ask('What does 1B1.2 mean?').citations[0].id).toBe('1B1.2');
   });
 
+  it('answers a question that names an organisation from a passage that names it ("Servicepunt71")', () => {
+    expect(engine.ask('Wat is de rol van Servicepunt71?').citations[0].id).toBe('toelichting-1B-2');
+  });
+
   it('refuses a question for people by office, citing nothing, with where to find them and the portefeuilles as a suggestion', () => {
     for (const q of ['Who is the alderman for finance?', 'Wie is de burgemeester van Leiden?']) {
       const answer = engine.ask(q);

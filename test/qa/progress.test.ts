@@ -30,8 +30,13 @@ describe('progress questions on the published report', () => {
     expect(answer.items!.map((i) => i.code)).toEqual(['1B1.1', '1B1.2', '1B1.4', '1A']);
   });
 
-  it('answers a bare "zijn er afwijkingen?" area by area, in report order', () => {
-    expect(ids(engine.ask('Zijn er afwijkingen ten opzichte van de begroting?'))[0]).toBe('toelichting-1A-1');
+  it('answers a bare "zijn er afwijkingen?" with the explained area first, then quotes "geen afwijkingen"', () => {
+    expect(ids(engine.ask('Zijn er afwijkingen ten opzichte van de begroting?'))).toEqual(['toelichting-1B-1', '1B1.1', '1B1.2', '1B1.4', 'toelichting-1A-1']);
+    expect(ids(engine.ask('which codes are explained in the toelichting'))[0]).toBe('toelichting-1B-1');
+  });
+
+  it('tells how an area stands in report order, its own explanation first', () => {
+    expect(ids(engine.ask('Hoe staat beleidsterrein 1A ervoor?'))).toContain('toelichting-1A-1');
   });
 
   it('says of a code the report does not explain that it reports no deviation, not that it is on schedule', () => {

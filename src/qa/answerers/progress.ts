@@ -107,7 +107,7 @@ export class ProgressAnswerer {
     }
   }
 
-  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean; explainedOnly?: boolean }): Answer {
+  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; explainedOnly?: boolean }): Answer {
     const answer = this.answerFor(ctx, aspect, scope, options);
     // Several editions loaded and none named: the answer says which it is about, and names the others.
     if (scope.level !== 'corpus' || !scope.others?.length) return answer;
@@ -115,10 +115,10 @@ export class ProgressAnswerer {
     return { ...answer, text: `${answer.text}\n\n${pm.otherEditions(scope.reports[0].title, scope.others.map((r) => r.title))}` };
   }
 
-  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; which: boolean; explainedOnly?: boolean }): Answer {
+  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; explainedOnly?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
-        return this.deviations(ctx, scope, options.which);
+        return this.deviations(ctx, scope);
       case 'status':
         return this.status(ctx, scope);
       case 'count':
@@ -132,16 +132,17 @@ export class ProgressAnswerer {
 
   /**
    * The parts the report explains, area by area, with the explanation quoted (its cause sentence),
-   * and the areas whose toelichting says there are no deviations, quoted. A "which" question lists
-   * the explained areas first; a yes/no question goes in report order.
+   * and the areas whose toelichting says there are no deviations, quoted. A deviations question
+   * ("zijn er afwijkingen?", "welke prestaties wijken af?") gets the explained areas first: that is
+   * its answer; how a scope stands (`explainedFirst` false) goes in report order.
    */
-  deviations(ctx: Context, scope: Scope, which: boolean, draft = new Draft(this.knowledge)): Answer {
+  deviations(ctx: Context, scope: Scope, explainedFirst = true, draft = new Draft(this.knowledge)): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const areas = this.areasIn(scope);
     const facts = areas.map((a) => this.factsOf(a));
     const explainedCount = facts.filter((f) => f.explained.length > 0).length;
     const positions = areas.map((_, i) => i);
-    const order = which ? [...positions.filter((i) => facts[i].explained.length > 0), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
+    const order = explainedFirst ? [...positions.filter((i) => facts[i].explained.length > 0), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
     const items: AnswerItem[] = [];
     const body: string[] = [];
     let said = false;

@@ -87,7 +87,11 @@ export class SearchAnswerer {
     // A passage that covers too little of the question cannot answer it, however well it scores:
     // one that covers enough goes first ("loopt het digitaliseren van het archief vertraging op?"
     // is about the archive, not about delays in general).
-    const ranked = this.rerank(found, why, ctx.question);
+    // A name the question uses that the report has (a place, a building, an organisation: "de Spoorzone",
+    // "Servicepunt71") is what it is about: the passages that have it go first.
+    const names = namesIn(ctx.question, query, (w) => k.index.analyzer.stem(w));
+    const hasNames = (h: PassageHit) => names.every((name) => h.matchedTerms.includes(name));
+    const ranked = this.rerank(names.length ? [...found.filter(hasNames), ...found.filter((h) => !hasNames(h))] : found, why, ctx.question, names.length > 0);
     const hits = [...ranked.filter((h) => h.coverage >= this.options.minCoverage), ...ranked.filter((h) => h.coverage < this.options.minCoverage)];
     // What the best passages cover together, before those without the asked fact were set aside:
     // "hoe lang duurt het voor ik antwoord krijg?" is in scope even if only one passage has a time.
@@ -101,7 +105,7 @@ export class SearchAnswerer {
     const lacksFact = top !== undefined && !this.hasAskedFact(ctx.question, top);
     // A name the question uses that the report has (a place, a building: "de Spoorzone") must be in the
     // quoted passage: one about something else that shares the other words does not answer it.
-    const missesName = top !== undefined && namesIn(ctx.question, query, (w) => k.index.analyzer.stem(w)).some((name) => !top.matchedTerms.includes(name) && found.some((h) => h.matchedTerms.includes(name)));
+    const missesName = top !== undefined && names.some((name) => !top.matchedTerms.includes(name) && found.some((h) => h.matchedTerms.includes(name)));
     if (!top || lacksFact || missesName || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
       return reply(ctx, 'none', m.notFound(k.contact[ctx.language]), [], m.examples, 0, 'search:refused', trace);
     }
@@ -131,7 +135,7 @@ export class SearchAnswerer {
    * does not make it the answer to a question about education; the programme's title line answers
    * nothing by itself. A "why" question prefers a passage that gives a cause.
    */
-  private rerank(hits: PassageHit[], why: boolean, question: string): PassageHit[] {
+  private rerank(hits: PassageHit[], why: boolean, question: string, keepOrder = false): PassageHit[] {
     const analyzer = this.knowledge.index.analyzer;
     const namedField = (h: PassageHit) => analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
     // A question for a number or a date is answered by the best passage that has one.
@@ -146,7 +150,7 @@ export class SearchAnswerer {
         if (why && CAUSAL.test(h.passage.text)) score *= CAUSE_BOOST;
         return score === h.score ? h : { ...h, score };
       })
-      .sort((a, b) => b.score - a.score)
+      .sort((a, b) => (keepOrder ? 0 : b.score - a.score))
       .slice(0, 5);
   }
 
@@ -201,7 +205,7 @@ function namesIn(question: string, query: AnalyzedQuery, stem: (word: string) =>
   const out: string[] = [];
   const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
   tokens.forEach((w, i) => {
-    if (i === 0 || !/^\p{Lu}\p{Ll}{3,}$/u.test(w)) return;
+    if (i === 0 || !/^\p{Lu}\p{Ll}{3,}\d*$/u.test(w)) return;
     const term = stem(fold(w));
     if (own.has(term)) out.push(term);
   });
