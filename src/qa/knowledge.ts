@@ -70,7 +70,9 @@ export class Knowledge {
       const name = line?.english.find((e) => e.includes(' ') && fold(e) !== fold(entry.term));
       if (name) this.englishNames.set(entry.term, name);
     }
-    for (const term of corpus.english ?? []) {
+    // The whole English side: the corpus's english.tsv and the general lexicon, so that a programme
+    // named in words only the lexicon knows ("the public health programme") is recognised.
+    for (const term of this.index.analyzer.englishSide) {
       const stems = this.index.analyzer.indexTerms(term.dutch.join(' '));
       for (const phrase of term.english) {
         const key = words(phrase).join(' ');
@@ -246,7 +248,7 @@ export class Knowledge {
     const out = new Set<number>();
     if (!name || name.words.length === 0) return out;
     // A header field asked for ("welke commissie gaat over cultuur en sport?") leaves the name nothing to be but the programme's.
-    const asksField = query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
+    const asksField = this.asksAnyField(query);
     const areaTerms = (this.areaNames.get(ref.report) ?? []).filter((a) => a.programme === ref.programme.number).flatMap((a) => a.terms);
     const areaWords = new Set(asksField ? [] : areaTerms);
     // Asked for a header field, an area's name said of the programme ("the youth programme") names it too.
@@ -257,6 +259,11 @@ export class Knowledge {
       if (said.some((t) => nameWords.has(t)) && !said.some((t) => areaWords.has(t))) out.add(i);
     });
     return out;
+  }
+
+  /** Does the query name a header field (commissie, portefeuilles, programmanummer, missie)? */
+  asksAnyField(query: AnalyzedQuery): boolean {
+    return query.terms.some((t) => t.weight >= 1 && this.fieldTerms.has(t.term));
   }
 
   /** Does every concept of the query name a header field (commissie, portefeuilles, programmanummer, missie)? */

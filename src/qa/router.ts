@@ -104,7 +104,10 @@ export class Router {
     const { rest, named } = k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
     // "What is the programme on public space about?" names no programme, but says which one.
-    const described = describesProgramme(text) && !asksProgrammeNumber(text) && k.programmesNamedIn(text, reports).length === 0;
+    // (A header field asked of it, "welke commissie hoort bij het programma over werk?", is searched.)
+    const described = describesProgramme(text) && !aspect && !asksProgrammeNumber(text) && !k.asksAnyField(query);
+    const describedRef = described ? k.programmesNamedIn(text, reports)[0] : undefined;
+    if (describedRef) return { kind: 'programme', reports, ref: describedRef };
     if ((asksWhichProgramme(text) || described) && !aspect) {
       // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
       if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
