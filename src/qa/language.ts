@@ -3,6 +3,7 @@
 
 import type { Corpus } from '../report/model';
 import { englishStem, words } from '../search/analyzer';
+import { dutchLexicon } from '../search/dutchLexicon';
 import { withLexicon } from '../search/englishLexicon';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../search/stopwords';
 import { wordSet } from '../search/wordLists';
@@ -68,7 +69,11 @@ export class LanguageDetector {
     // The general lexicon is evidence too, for the report words the corpus's own English side lacks.
     const side = withLexicon(corpus.english ?? [], dutchStem);
     const english = [...ENGLISH, ...ENGLISH_STOPWORDS, ...side.flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
-    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...side.flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
+    // The everyday-Dutch lexicon's terms are Dutch too ("prullenbakken"), but not those English also writes ("bus", "festival").
+    const known = new Set([...english].flatMap(words));
+    const knownStems = new Set([...known].map(englishStem));
+    const everyday = dutchLexicon().entries.flatMap((g) => words(g.term)).filter((w) => !known.has(w) && !knownStems.has(englishStem(w)));
+    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...side.flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term), ...everyday];
     return new LanguageDetector({ english, dutch, names }, dutchStem);
   }
 

@@ -9,6 +9,7 @@ const dutchStemmer: { stem(word: string): string } = require('natural/lib/natura
 const englishStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 import type { EnglishTerm, GlossaryEntry } from '../report/model';
 import { cognateCandidates } from './cognates';
+import { dutchLexicon, withDutchLexicon } from './dutchLexicon';
 import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
 import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, saysNothing, STOPWORDS } from './stopwords';
@@ -79,6 +80,10 @@ export class Analyzer {
   private readonly englishSidePhrases = new Map<string, Phrase[]>();
   private vocabularyStems = new Set<string>();
   private readonly glossaryWords = new Set<string>();
+  /** The everyday-Dutch lexicon's entries in use (those whose term the corpus's glossary does not have). */
+  private readonly lexiconEntries = new Set<GlossaryEntry>();
+  /** Stems of the filler words and common verb forms: "kapotte" is as much filler as "kapot". */
+  private readonly fillerStems = new Set([...FILLER, ...COMMON_VERB_FORMS].map((w) => this.stem(w)));
   /** Words of the glossary's Dutch terms (citizens' words and abbreviations). */
   private readonly dutchGlossaryWords = new Set<string>();
   /** The words of the English side, folded, and their English stems: known, never corrected. */
@@ -104,6 +109,8 @@ export class Analyzer {
    * English the way questions are read (a programme named in English, an abbreviation's English name).
    */
   readonly englishSide: readonly EnglishTerm[];
+  /** The glossary questions are read with: the corpus's own entries, then the everyday-Dutch lexicon's for the terms they lack. */
+  readonly glossary: GlossaryEntry[];
 
   /**
    * @param glossary entries whose terms are matched in questions and replaced by their expansion
@@ -111,12 +118,19 @@ export class Analyzer {
    *   word of the report is replaced by the report words it stands for (the glossary wins where both have it)
    * @param lexicon what serves the report words `english` gives no English side (default: the general
    *   municipal lexicon corpus/words/lexicon.en.tsv, then the project's own corpus/english.tsv)
+   * @param dutch everyday-Dutch synonyms for the terms `glossary` lacks (default: the general municipal
+   *   lexicon corpus/words/lexicon.nl.tsv); `glossary` wins where both have a term
    */
   constructor(
-    readonly glossary: GlossaryEntry[] = [],
+    glossary: GlossaryEntry[] = [],
     english: EnglishTerm[] = [],
     lexicon: readonly EnglishTerm[] = fallbackEnglish(),
+    dutch: readonly GlossaryEntry[] = dutchLexicon().entries,
   ) {
+    const own = new Set(glossary);
+    glossary = withDutchLexicon(glossary, (w) => this.stem(w), dutch);
+    this.glossary = glossary;
+    for (const entry of glossary) if (!own.has(entry)) this.lexiconEntries.add(entry);
     english = withLexicon(english, (w) => this.stem(w), lexicon);
     this.englishSide = english;
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
@@ -132,18 +146,27 @@ export class Analyzer {
       const stems = termTokens.map((t) => t.stem);
       if (stems.length === 0) continue;
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
-      for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
+      // The lexicon's everyday words are no word a misspelling is corrected to: that would read an
+      // unknown word as one of its hundreds of topics (see lexiconReads for the words themselves).
+      if (own.has(entry)) for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
       if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
       let expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       // An English term means what its Dutch words mean: "outages" (storingen, uitval) reaches what the
       // Dutch "storingen" reaches, so a question ranks alike in both languages.
       if (entry.type === 'english') expansion = [...new Set(expansion.flatMap((stem) => [stem, ...(meaningOfStem.get(stem) ?? [])]))];
-      addPhrase(this.phrases, { stems, entry, expansion });
+      const ownWords = this.lexiconEntries.has(entry) ? termTokens.filter((t) => !t.stop).map((t) => t.stem) : undefined;
+      addPhrase(this.phrases, { stems, entry, expansion, ownWords });
       if (entry.type === 'english') addPhrase(this.englishPhrases, { stems: termTokens.map((t) => englishStem(t.word)), entry, expansion });
     }
     // The English of a citizen's Dutch word (inspraak → have a say) stands for what the glossary says that word means.
     const dutchMeaning = new Map<string, string[]>();
-    for (const entry of glossary) if (entry.type === 'synonym') dutchMeaning.set(words(entry.term).join(' '), this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+    // A line of the everyday-Dutch lexicon adds its meaning to the Dutch word's own ("openbare orde" stays itself).
+    for (const entry of glossary) {
+      if (entry.type !== 'synonym') continue;
+      const meaning = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      const own = this.lexiconEntries.has(entry) ? this.indexTerms(entry.term) : [];
+      dutchMeaning.set(words(entry.term).join(' '), [...new Set([...own, ...meaning])]);
+    }
     for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
       // Its Dutch words are words too: "nummer" is no misspelling of "summer".
@@ -229,7 +252,8 @@ export class Analyzer {
    */
   analyzeQuery(text: string): AnalyzedQuery {
     const tokens = this.joinCompounds(this.tokens(abbreviateIT(text))).flatMap((t) => {
-      const fixed = t.stop ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
+      // A word the everyday-Dutch lexicon reads is no misspelling of a report word.
+      const fixed = t.stop || this.lexiconReads(t) ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
       return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
     const terms: QueryTerm[] = [];
@@ -239,6 +263,15 @@ export class Analyzer {
     for (let i = 0; i < tokens.length; i++) {
       if (consumed.has(i)) continue;
       const match = this.matchPhrase(tokens, i);
+      // An everyday word of the lexicon that is filler ("kapot", "gestolen") helps a question find the
+      // report's words for it, but is no topic of its own, as the filler word itself is none; a phrase
+      // of two such words ("lezen en schrijven", "oud en nieuw") is.
+      const contentAt = match?.positions.filter((at) => !tokens[at].stop) ?? [];
+      if (match && this.lexiconEntries.has(match.phrase.entry) && contentAt.length === 1 && this.fillerStems.has(tokens[contentAt[0]].stem)) {
+        for (const at of match.positions) consumed.add(at);
+        for (const term of match.phrase.expansion) terms.push({ term, weight: 0.3, concept: NO_CONCEPT, source: 'glossary' });
+        continue;
+      }
       if (match) {
         const concept = concepts.length;
         const audience = match.positions.every((at) => tokens[at].stop || AUDIENCE_WORDS.has(tokens[at].word));
@@ -319,7 +352,7 @@ export class Analyzer {
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
     const candidates = [
-      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem),
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase)),
       tryList(this.englishPhrases.get(english(tokens[i])), english),
       tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase)),
     ];
@@ -329,6 +362,19 @@ export class Analyzer {
     return best;
   }
 
+
+  /** Whether a line of the everyday-Dutch lexicon reads this word on its own (and the report does not use it). */
+  private lexiconReads(t: Token): boolean {
+    return this.phrases.get(t.stem)?.some((p) => p.ownWords !== undefined && p.stems.length === 1 && !this.reportSays(p)) ?? false;
+  }
+
+  /**
+   * Whether a line of the everyday-Dutch lexicon is one the report makes needless: the report uses
+   * each of its words itself ("bomen", "schulden"), so they keep the report's own meaning and weight.
+   */
+  private reportSays(phrase: Phrase): boolean {
+    return phrase.ownWords !== undefined && phrase.ownWords.every((stem) => this.vocabularyStems.has(stem));
+  }
 
   /**
    * An unknown Dutch compound as its first part and the report's words for its head: the longest
@@ -343,7 +389,7 @@ export class Analyzer {
       const modifier = word.slice(0, at).replace(/(?<=[^aeiou])s$/, '');
       if (STOPWORDS.has(modifier)) continue;
       const stem = this.stem(word.slice(at));
-      const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym');
+      const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym' && !this.reportSays(p));
       if (glossary) return { modifier, head: glossary.expansion };
       if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
     }
@@ -458,6 +504,8 @@ interface Phrase {
   stems: string[];
   entry: GlossaryEntry;
   expansion: string[];
+  /** For a line of the everyday-Dutch lexicon: the stems of its term's own words (see {@link Analyzer.reportSays}). */
+  ownWords?: string[];
 }
 
 function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {

@@ -1,9 +1,10 @@
 // The checks on the rules as data, beyond the parser's: the word lists (wordLists.ts), the general
-// English lexicon (englishLexicon.ts) and whether each glossary entry reaches the index. Run at start (logged) and by `npm run lint-corpus` (which fails on them).
+// English lexicon (englishLexicon.ts), the everyday-Dutch lexicon (dutchLexicon.ts) and whether each glossary entry reaches the index. Run at start (logged) and by `npm run lint-corpus` (which fails on them).
 
 import { join, relative } from 'node:path';
 import { GLOSSARY_FILE } from '../report/corpus';
 import type { Corpus, CorpusProblem } from '../report/model';
+import { validateDutchLexicon } from './dutchLexicon';
 import { municipalLexicon } from './englishLexicon';
 import type { PassageIndex } from './passageIndex';
 import { saysNothing } from './stopwords';
@@ -19,7 +20,7 @@ export function ruleProblems(corpus: Corpus, index: PassageIndex, wordsDir = WOR
     lines: [g.line, g.line],
     message: `"${g.term}" expands to "${g.expansion}", which reaches no word of the report: a question using it can only be refused; expand it to the report's own words or remove it`,
   }));
-  return [...validateWordLists(wordsDir), ...validateLexicon(wordsDir), ...unreachable];
+  return [...validateWordLists(wordsDir), ...validateLexicon(wordsDir), ...validateDutchLexicon(wordsDir, (w) => index.analyzer.stem(w)), ...unreachable];
 }
 
 /**
