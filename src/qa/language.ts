@@ -20,6 +20,8 @@ export interface Lexicon {
   dutch: Iterable<string>;
   /** Names of two or more words ("Leefbaarheid en Bereikbaarheid"): quoted in any language, evidence for none. */
   names?: Iterable<string>;
+  /** Dutch words that count in their exact form only, not by stem ("boten" says nothing of "bot"). */
+  dutchExact?: Iterable<string>;
 }
 
 /**
@@ -53,6 +55,7 @@ export class LanguageDetector {
     this.dutch = new Set([...lexicon.dutch].flatMap(words).filter(lettered));
     this.englishStems = new Set([...this.english].map(englishStem));
     this.dutchStems = new Set([...this.dutch].map(dutchStem));
+    for (const w of [...(lexicon.dutchExact ?? [])].flatMap(words).filter(lettered)) this.dutch.add(w);
     for (const name of lexicon.names ?? []) {
       const w = words(name);
       if (w.length >= 2) this.names.set(w[0], [...(this.names.get(w[0]) ?? []), w]);
@@ -73,8 +76,9 @@ export class LanguageDetector {
     const known = new Set([...english].flatMap(words));
     const knownStems = new Set([...known].map(englishStem));
     const everyday = dutchLexicon().entries.flatMap((g) => words(g.term)).filter((w) => !known.has(w) && !knownStems.has(englishStem(w)));
-    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...side.flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term), ...everyday];
-    return new LanguageDetector({ english, dutch, names }, dutchStem);
+    const dutch = [...DUTCH, ...DUTCH_STOPWORDS, ...side.flatMap((t) => t.dutch), ...corpus.glossary.filter((g) => g.type !== 'english').map((g) => g.term)];
+    // (By their exact form only: the stem of "boten" is the English "bot".)
+    return new LanguageDetector({ english, dutch, names, dutchExact: everyday }, dutchStem);
   }
 
   /** How many words of the question are English and how many Dutch. */

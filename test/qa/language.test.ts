@@ -9,6 +9,12 @@ describe('the answer language', () => {
     expect(engine.ask(q).language).toBe('en');
   });
 
+  it('counts the everyday-Dutch lexicon by its exact words, not by stems that are English words', () => {
+    // "boten" is in the lexicon; its stem "bot" must not make "hello bot" Dutch.
+    expect(engine.ask('hello bot').language).toBe('en');
+    expect(engine.ask('overvolle prullenbakken', { locale: 'en-US' }).language).toBe('nl');
+  });
+
   it('answers in English when the words around a Dutch name are English', () => {
     expect(engine.ask('What does Servicepunt71 do?').language).toBe('en');
     expect(engine.ask('Is the BRP up to date?').language).toBe('en');
