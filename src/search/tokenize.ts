@@ -8,7 +8,10 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** English "n't" spelled out, so "haven't" is "have not", not the Dutch word "haven" and a stray "t". */
+const NOT = /\b(can)['’]t\b|\bwon['’]t\b|n['’]t\b/g;
+
 /** The words of a text, folded, without any other processing. */
 export function words(text: string): string[] {
-  return fold(text).match(WORD) ?? [];
+  return fold(text).replace(NOT, (_, can) => (can ? 'can not' : _.startsWith('won') ? 'will not' : ' not')).match(WORD) ?? [];
 }

@@ -1,4 +1,4 @@
-import { Analyzer, fold } from '../../src/search/analyzer';
+import { Analyzer, fold, words } from '../../src/search/analyzer';
 import { realEngine } from '../helpers';
 
 describe('the analyzer', () => {
@@ -66,5 +66,19 @@ describe('the analyzer', () => {
 
   it('drops stopwords and the words every passage is about', () => {
     expect(analyzer.analyzeQuery('wat doet de gemeente Leiden?').concepts).toEqual([]);
+  });
+});
+
+describe('English contractions and the everyday "council"', () => {
+  const analyzer = realEngine().index.analyzer;
+
+  it('reads "haven\'t" as "have not", not as the Dutch word "haven"', () => {
+    expect(words("Why haven't the lamps been replaced yet?")).toEqual(['why', 'have', 'not', 'the', 'lamps', 'been', 'replaced', 'yet']);
+    expect(analyzer.analyzeQuery("Why haven't the lamps been replaced yet?").concepts.map((c) => c.label)).not.toContain('haven');
+  });
+
+  it('weighs the bare "council" as half a topic, "city council" as a whole one', () => {
+    expect(analyzer.analyzeQuery('Does the council do anything for stray animals?').concepts.find((c) => c.label === 'council')?.weight).toBe(0.5);
+    expect(analyzer.analyzeQuery('What does the city council do?').concepts.find((c) => c.label === 'city council')?.weight).toBe(1);
   });
 });
