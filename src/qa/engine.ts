@@ -109,7 +109,7 @@ export class QaEngine {
     this.progress = new ProgressAnswerer(this.knowledge);
     this.programmes = new ProgrammeAnswerer(this.knowledge, settings.minCoverage);
     this.cacheSize = settings.cacheSize;
-    this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word));
+    this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word), this.index.analyzer.englishSide);
   }
 
   /** Loads the corpus directory and builds an engine on it. */

@@ -1,7 +1,7 @@
 // Which language to answer in: the evidence of the question's own words first, the channel's
 // locale second.
 
-import type { Corpus } from '../report/model';
+import type { Corpus, EnglishTerm } from '../report/model';
 import { englishStem, words } from '../search/analyzer';
 import { dutchLexicon } from '../search/dutchLexicon';
 import { withLexicon } from '../search/englishLexicon';
@@ -67,10 +67,11 @@ export class LanguageDetector {
    * English sides English), its glossary (English terms, and the Dutch words citizens use), and
    * the question and function words of both languages.
    */
-  static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string): LanguageDetector {
+  static fromCorpus(corpus: Corpus, dutchStem: (word: string) => string, englishSide?: readonly EnglishTerm[]): LanguageDetector {
     const names = corpus.reports.flatMap((r) => [r.title, ...r.programmes.flatMap((p) => [p.name, p.commissie ?? '', ...p.portefeuilles, ...p.areas.map((a) => a.name)])]);
-    // The general lexicon is evidence too, for the report words the corpus's own English side lacks.
-    const side = withLexicon(corpus.english ?? [], dutchStem);
+    // The general lexicon is evidence too, for the report words the corpus's own English side lacks
+    // (the analyzer's English side already holds both: passed in, it is not merged again).
+    const side = englishSide ?? withLexicon(corpus.english ?? [], dutchStem);
     const english = [...ENGLISH, ...ENGLISH_STOPWORDS, ...side.flatMap((t) => t.english), ...corpus.glossary.filter((g) => g.type === 'english').map((g) => g.term)];
     // The everyday-Dutch lexicon's terms are Dutch too ("prullenbakken"), but not those English also writes ("bus", "festival").
     const known = new Set([...english].flatMap(words));

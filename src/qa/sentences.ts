@@ -2,7 +2,8 @@
 
 import { Analyzer, words } from '../search/analyzer';
 
-const stemmer = new Analyzer();
+/** For its stems alone (with a cache): no glossary, English side or lexicons to read. */
+const stemmer = new Analyzer([], [], [], []);
 
 /** Splits report prose into sentences; abbreviations like "c.q." and "o.a." do not end one. */
 export function sentences(text: string): string[] {

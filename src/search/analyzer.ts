@@ -170,18 +170,25 @@ export class Analyzer {
     for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
       // Its Dutch words are words too: "nummer" is no misspelling of "summer".
-      const dutchWords = term.dutch.flatMap(words);
+      const dutchParts = term.dutch.map(words);
+      const dutchWords = dutchParts.flat();
       for (const w of dutchWords) this.englishSideDutch.add(w);
-      for (const w of term.english.flatMap(words)) this.dutchWordsOfEnglish.set(w, new Set([...(this.dutchWordsOfEnglish.get(w) ?? []), ...dutchWords]));
-      for (const w of term.english.flatMap(words)) {
+      const englishParts = term.english.map(words);
+      // (Added to in place: common words stand in hundreds of lines.)
+      for (const w of englishParts.flat()) {
+        let dutchOfWord = this.dutchWordsOfEnglish.get(w);
+        if (!dutchOfWord) this.dutchWordsOfEnglish.set(w, (dutchOfWord = new Set()));
+        for (const d of dutchWords) dutchOfWord.add(d);
         if (STOPWORDS.has(w)) continue;
         this.englishWords.add(w);
         this.englishStemSet.add(englishStem(w));
       }
-      const dutch = term.dutch.filter((d) => words(d).length === 1).map((d) => words(d)[0]);
-      for (const e of term.english) {
-        const parts = words(e);
-        if (parts.length === 1 && !isFunctionWord(parts[0])) this.dutchOfEnglish.set(parts[0], [...(this.dutchOfEnglish.get(parts[0]) ?? []), ...dutch]);
+      const dutch = dutchParts.filter((d) => d.length === 1).map((d) => d[0]);
+      for (const parts of englishParts) {
+        if (parts.length !== 1 || isFunctionWord(parts[0])) continue;
+        let known = this.dutchOfEnglish.get(parts[0]);
+        if (!known) this.dutchOfEnglish.set(parts[0], (known = []));
+        known.push(...dutch);
       }
     }
   }

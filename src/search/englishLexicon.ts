@@ -64,6 +64,7 @@ export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) =>
   const key = (form: string) => words(form).map(stem).join(' ');
   const covered = new Set<string>();
   for (const term of own) for (const form of term.dutch) covered.add(key(form));
+  const ownEnglish = new Set(own.flatMap((o) => o.english));
   const extra: EnglishTerm[] = [];
   for (const term of lexicon) {
     const dutch = term.dutch.filter((form) => !covered.has(key(form)));
@@ -71,7 +72,7 @@ export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) =>
     // A word both have keeps the lexicon's English beside the corpus's own: english.tsv may name
     // "omgevingswet" only as "Environment and Planning Act", where people also say "environment act".
     else {
-      const english = term.english.filter((e) => !own.some((o) => o.english.includes(e)));
+      const english = term.english.filter((e) => !ownEnglish.has(e));
       if (english.length > 0) extra.push({ ...term, english });
     }
   }

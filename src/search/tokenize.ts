@@ -13,5 +13,7 @@ const NOT = /\b(can)['’]t\b|\bwon['’]t\b|n['’]t\b/g;
 
 /** The words of a text, folded, without any other processing. */
 export function words(text: string): string[] {
-  return fold(text).replace(NOT, (_, can) => (can ? 'can not' : _.startsWith('won') ? 'will not' : ' not')).match(WORD) ?? [];
+  const folded = fold(text);
+  const spelled = folded.includes("'") || folded.includes('’') ? folded.replace(NOT, (_, can) => (can ? 'can not' : _.startsWith('won') ? 'will not' : ' not')) : folded;
+  return spelled.match(WORD) ?? [];
 }
