@@ -114,8 +114,14 @@ const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|r
 
 /** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?", "how do I renew …": a service question, not a report question. */
 export function asksForOtherService(question: string): boolean {
-  return OTHER_SERVICE.some((re) => re.test(fold(question)));
+  const text = fold(question);
+  // "Hoeveel kost de prik de gemeente extra?", "how much does it cost the city?": a budget question.
+  if (PAID_BY_MUNICIPALITY.test(text)) return false;
+  return OTHER_SERVICE.some((re) => re.test(text));
 }
+
+/** The municipality as the one who pays ("kost … de gemeente", "cost the council"). */
+const PAID_BY_MUNICIPALITY = /\b(kost|kosten|kostte|costs?|cost)\b.*\b(de gemeente|the (city|council|municipality)|leiden)\b|\b(gemeente|city|council|municipality)\b.*\b(uitgeven|uitgegeven|besteden|besteed|spend|spends|spent|pay|pays|paid|betaalt|betaald)\b/;
 
 /** A question about one day or week, who sits on a body, a firm's name or someone's view: what a year's report cannot say. */
 export function asksBeyondTheReport(question: string): boolean {
@@ -227,4 +233,12 @@ const PLACES = Phrases.load('places');
 export function placesNamed(question: string): string[] {
   const said = ` ${words(question).join(' ')} `;
   return PLACES.entries.filter((place) => said.includes(` ${place} `));
+}
+
+/**
+ * "Het jeugdprogramma", "ondersteuningsprogramma": the word joined to "programma" is a word of its
+ * own, without the linking -s ("ondersteuning programma").
+ */
+export function separateProgrammeWord(question: string): string {
+  return question.replace(/(\p{L}{3,})(programma|programme|program)(?=$|[^\p{L}])/giu, (_, word: string, programme: string) => `${word.replace(/(?<=[^aeious])s$/, '')} ${programme}`);
 }

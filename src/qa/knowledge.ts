@@ -8,7 +8,7 @@ import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, P
 import { fold, words, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
 import type { Citation, Language } from './answer';
-import { namedEdition, namedProgramme, namedYears } from './intents';
+import { namedEdition, namedProgramme, namedYears, separateProgrammeWord } from './intents';
 import type { Messages } from './messages';
 import { isProgressWord } from './progressIntents';
 import { bestSentence } from './sentences';
@@ -192,8 +192,7 @@ export class Knowledge {
    * recognisable word of its name ("cultuur" for "Cultuur en vrije tijd"). Best match first.
    */
   programmesNamedIn(question: string, reports: Report[]): ProgrammeRef[] {
-    // "het jeugdprogramma", "the culture programme": the word joined to "programma" is a word of its own.
-    const text = question.replace(/(\p{L}{3,})(programma|programme|program)(?=$|[^\p{L}])/giu, '$1 $2');
+    const text = separateProgrammeWord(question);
     const number = namedProgramme(text);
     const folded = fold(text);
     // The question's own stems, their glossary expansions and the English side's report words ("social domain" → sociaal domein).

@@ -26,6 +26,8 @@ const STATUS = { test: (text: string): boolean => STATUS_WORDS.test(text) || STA
 const QUANTITY = Phrases.load('quantity');
 const COUNT = new Phrases([...QUANTITY.entries, ...Phrases.load('count').entries]);
 const TO_THE_BOT = /\b(met (je|jou|jij|u)|how are you|how are u|how'?s it going with you)\b/;
+/** "Waar gaat het programma over?", "what is it about?": what something is, not how it goes. */
+const WHAT_ABOUT = /\bwaar (gaat|gaan) [^?]*\bover\b|\bwhat is [^?]*\babout\b/;
 /** "Blijft het aantal storingen hoog?", "Is the number … still high?": a yes/no question, not one for a number. */
 export const YES_NO = /^(is|zijn|blijft|blijven|wordt|worden|heeft|hebben|neemt|nemen|daalt|dalen|stijgt|stijgen|does|do|are|has|have|will|did|was|were|can|kan|kunnen)\b/;
 /** The question words of quantity.tsv ("hoeveel", "how many"): a number question even when it opens like a yes/no one. */
@@ -69,7 +71,7 @@ const PROGRESS_CONCEPT = new RegExp(
 export function progressAspect(question: string): ProgressAspect | undefined {
   const text = fold(question);
   // "Hoe gaat het met je?", "how are you doing?" ask after the bot, not the report.
-  if (TO_THE_BOT.test(text)) return undefined;
+  if (TO_THE_BOT.test(text) || WHAT_ABOUT.test(text)) return undefined;
   // "Hoeveel prestaties staan op rood?" asks for a colour: the colours answer counts them.
   if (COLOUR.test(text)) return 'colour';
   if ((HOW_MANY.test(text) || (COUNT.test(text) && !YES_NO.test(text))) && !countsSomethingElse(text)) return 'count';

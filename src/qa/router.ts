@@ -3,9 +3,9 @@
 
 import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
-import { fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
-import { WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
+import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
+import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, separateProgrammeWord, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, describesProgramme, countsExplained, isProblemNoun, isProgressWord, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
@@ -39,6 +39,9 @@ export type Route =
   /** Words searched; `progress` when the question also asks how that topic stands. */
   | { kind: 'search'; query: AnalyzedQuery; reports: Report[]; programme?: ProgrammeRef; progress?: ProgressAspect };
 
+/** The words before "programme" that describe it: "the care and support programme", "het jeugd programma" (up to four words). */
+const DESCRIBED_PROGRAMME = /\b(?:the|het) ((?:[\p{L}-]+ ){1,4})(programme|program|programma)\b/u;
+
 /** The word "programme" in either language. */
 const PROGRAMME_WORD = /\b(programma|programmas|programme|programmes|program|programs)\b/;
 
@@ -50,9 +53,10 @@ export class Router {
     private readonly reportNames: (text: string) => boolean = () => false,
   ) {}
 
-  /** @param text the cleaned question, cut to the analysed length */
-  route(text: string): Route {
+  /** @param question the cleaned question, cut to the analysed length */
+  route(question: string): Route {
     const k = this.knowledge;
+    const text = separateProgrammeWord(question);
     if (hasNoWords(text)) return { kind: 'refusal', reason: 'empty' };
     const smalltalk = detectSmalltalk(text);
     if (smalltalk) return { kind: 'smalltalk', smalltalk };
@@ -129,7 +133,7 @@ export class Router {
       const areaWords = new Set(areaEntry ? k.index.analyzer.indexTerms(areaEntry.area.name) : []);
       const scopeWords = { has: (t: string) => areaWords.has(t) || k.programmeNameTerms.has(t) };
       // A programme named in words of its name, in either language ("the social domain programme").
-      const naming = programmes[0] ? k.conceptsNaming(query, programmes[0]) : new Set<number>();
+      const naming = programmes[0] ? this.namingConcepts(query, programmes[0], text) : new Set<number>();
       const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords) && !naming.has(i));
       if (own.length === 0) {
         if (areaEntry) return progress({ level: 'code', entry: areaEntry });
@@ -140,12 +144,14 @@ export class Router {
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
       if (aspect === 'status' || aspect === 'deviations' || aspect === 'colour') {
         const topic = this.withoutProgressWords(rest);
-        if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, programmes[0]), reports, programme: programmes[0], progress: aspect };
+        if (topic.concepts.length > 0) return { kind: 'search', query: this.withoutProgrammeWords(topic, programmes[0], text), reports, programme: programmes[0], progress: aspect };
       }
     }
 
     // "Waar gaat dit programma over?", "wat is programma 1?": nothing asked but the programme itself.
-    const aboutProgramme = query.concepts.length === 0 && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
+    // ("Wat is het jeugdprogramma?": its name's words are all there is.)
+    const nothingElse = query.concepts.length === 0 || (programmes[0] !== undefined && this.namingConcepts(query, programmes[0], text).size === query.concepts.length);
+    const aboutProgramme = nothingElse && !namesTreeLevel(text) && (named || PROGRAMME_WORD.test(fold(text)));
     if (aboutProgramme) return { kind: 'programme', reports, ref: programmes[0] };
     // "Which policy areas does programme 4 have?", "welke doelen heeft het programma Duurzaamheid?": its tree.
     if (programmes[0] && list && namesTreeLevel(text)) {
@@ -159,10 +165,10 @@ export class Router {
     // ("hoe wil de gemeente haar dienstverlening inrichten?").
     const only = programmes.length === 0 ? k.programmesNamedIn(text, reports)[0] : undefined;
     if (only) {
-      const fieldOnly = this.withoutProgrammeWords(query, only);
+      const fieldOnly = this.withoutProgrammeWords(query, only, text);
       if (fieldOnly !== query && k.asksOnlyFields(fieldOnly)) return { kind: 'search', query: fieldOnly, reports };
     }
-    return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0]), reports, programme: programmes[0] };
+    return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0], text), reports, programme: programmes[0] };
   }
 
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
@@ -189,10 +195,29 @@ export class Router {
    * A programme named by words of its name ("cultuur", "the social domain programme") is the scope,
    * not the topic: the concepts that name it leave the query, unless nothing else would remain.
    */
-  private withoutProgrammeWords(query: AnalyzedQuery, ref: ProgrammeRef | undefined): AnalyzedQuery {
+  private withoutProgrammeWords(query: AnalyzedQuery, ref: ProgrammeRef | undefined, text: string): AnalyzedQuery {
     if (!ref) return query;
-    const naming = this.knowledge.conceptsNaming(query, ref);
+    const naming = this.namingConcepts(query, ref, text);
     return naming.size === 0 || naming.size === query.concepts.length ? query : withoutConcepts(query, naming);
+  }
+
+  /**
+   * The concepts that name the programme: words of its name ({@link Knowledge.conceptsNaming}), and
+   * the words the question puts before "programme" to describe it ("the care and support programme").
+   */
+  private namingConcepts(query: AnalyzedQuery, ref: ProgrammeRef, text: string): Set<number> {
+    const naming = this.knowledge.conceptsNaming(query, ref);
+    const described = DESCRIBED_PROGRAMME.exec(fold(text))?.[1].split(/\s+/).filter(Boolean) ?? [];
+    // ("the portfolios of programme 5" describes nothing: a word of its own before a preposition.)
+    if (described.length === 0 || described.some((w) => w !== 'and' && w !== 'en' && STOPWORDS.has(w))) return naming;
+    // A concept is among them by its label or by the question's own words it was read from ("care" → careful).
+    const analyzer = this.knowledge.index.analyzer;
+    const stems = new Set(described.flatMap((w) => [w, analyzer.stem(w), englishStem(w)]));
+    query.concepts.forEach((c, i) => {
+      const own = query.terms.filter((t) => t.concept === i && t.source === 'word').map((t) => t.term);
+      if (words(c.label).every((w) => stems.has(w)) || (own.length > 0 && own.every((t) => stems.has(t)))) naming.add(i);
+    });
+    return naming;
   }
 }
 

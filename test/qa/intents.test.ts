@@ -45,6 +45,12 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
+  it('reads what something costs the municipality as a budget question, not a price', () => {
+    expect(asksForOtherService('Hoeveel kost de prik tegen apenpokken de gemeente extra?')).toBe(false);
+    expect(asksForOtherService('How much does the city spend on youth care?')).toBe(false);
+    expect(asksForOtherService('Hoeveel kost een paspoort?')).toBe(true);
+  });
+
   it('tells a question about one day apart from a service question', () => {
     expect(asksBeyondTheReport('Wat is het weer morgen?')).toBe(true);
     expect(asksForOtherService('Wat is het weer morgen?')).toBe(false);

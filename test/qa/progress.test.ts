@@ -267,3 +267,18 @@ describe('areas and topics named in words', () => {
     expect(answer.text).toMatch(/^Policy area 5D Duurzaamheid has \d+ performances/);
   });
 });
+
+describe('a programme described in words of its own', () => {
+  const engine = engineWith('otherprogrammes5');
+
+  it('reads "the care and support programme" as the programme, not as topics', () => {
+    const answer = engine.ask('Which parts of the care and support programme are behind schedule?', { debug: true });
+    expect(answer.debug!.intent).toBe('progress:deviations');
+    expect(ids(answer).every((id) => id.includes('9'))).toBe(true);
+  });
+
+  it('reads a word joined to "programma" as its name, linking -s and all, and "waar gaat … over" as what it is', () => {
+    expect(ids(engine.ask('Waar gaat het ondersteuningsprogramma over?'))[0]).toBe('9-missie');
+    expect(ids(engine.ask('Wat is het jeugdprogramma?'))[0]).toBe('7-missie');
+  });
+});
