@@ -17,6 +17,8 @@ export interface ExtraMessages {
   nothingBefore: string;
   /** A question about a named person or office holder the report does not name. */
   people(where: string): string;
+  /** What to ask instead of who holds an office: the portefeuilles the report does list. */
+  suggestPortfolios: string;
   /** The welcome on the website: plain words, no codes. */
   welcome(report: string): string;
   /** Example questions for residents, in everyday words. */
@@ -31,6 +33,7 @@ export const EXTRA_MESSAGES: Record<Language, ExtraMessages> = {
     moreSiblings: 'Hieronder staat wat er verder bij hetzelfde onderdeel in het rapport staat:',
     noMore: 'Meer dan dit staat er niet over in het rapport. Stel gerust een nieuwe vraag.',
     nothingBefore: 'Waar wilt u meer over weten? Stel eerst een vraag over het rapport.',
+    suggestPortfolios: 'Welke portefeuilles horen bij dit programma?',
     people: (where) =>
       `Het rapport noemt geen namen van de burgemeester, wethouders of raadsleden, dus daar kan ik niet op antwoorden. Wie er in het bestuur van Leiden zit, vindt u op ${where}.`,
     welcome: (report) =>
@@ -43,6 +46,7 @@ export const EXTRA_MESSAGES: Record<Language, ExtraMessages> = {
     moreSiblings: 'This is what else the report lists under the same part:',
     noMore: 'The report says nothing more about this. Feel free to ask something else.',
     nothingBefore: 'What would you like to know more about? Ask me a question about the report first.',
+    suggestPortfolios: 'Which portfolios does this programme have?',
     people: (where) =>
       `The report does not name the mayor, aldermen or council members, so I cannot answer that. You can find who is in Leiden's council and executive on ${where}.`,
     welcome: (report) =>

@@ -137,7 +137,7 @@ describe('ask()', () => {
       expect(answer.citations).toEqual([]);
       expect(answer.text).toMatch(/www\.leiden\.nl/);
     }
-    expect(engine.ask('Who is the alderman for finance?').suggestions).toEqual(['Portefeuille(s)']);
+    expect(engine.ask('Who is the alderman for finance?').suggestions).toEqual(['Which portfolios does this programme have?']);
     // The portfolios themselves are in the report.
     expect(engine.ask('Welke wethouders zijn verantwoordelijk voor dit programma?').citations[0].id).toBe('1-portefeuilles');
   });

@@ -239,6 +239,8 @@ describe('areas and topics named in words', () => {
     expect(answer.kind).toBe('none');
     expect(answer.citations).toEqual([]);
     expect(answer.suggestions).toEqual(['How is 1A2.3 going?']);
+    // Named by its title too, for the website, which leaves codes out.
+    expect(answer.text).toContain('Organiseren van verkiezingen');
   });
 
   it('answers "what is the programme on X about?" with the mission of the programme about X', () => {

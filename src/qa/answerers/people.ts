@@ -41,9 +41,10 @@ export class PeopleAnswerer {
    * portefeuilles), asking for that field is the suggestion.
    */
   answer(ctx: Context, found?: Answer): Answer {
-    const pointer = EXTRA_MESSAGES[ctx.language].people(PEOPLE_PAGE);
+    const em = EXTRA_MESSAGES[ctx.language];
     const first = found?.citations.length === 1 ? this.knowledge.index.get(found.citations[0].reportId, found.citations[0].id) : undefined;
-    const suggestions = first?.kind === 'field' ? [this.knowledge.suggestionFor(first, ctx.m)] : ctx.m.examples;
+    const suggestions = first?.kind === 'field' ? [em.suggestPortfolios] : ctx.m.examples;
+    const pointer = em.people(PEOPLE_PAGE);
     return reply(ctx, 'none', pointer, [], suggestions, 0, 'people');
   }
 }

@@ -341,7 +341,9 @@ export class ProgressAnswerer {
     // to quote, so nothing is cited; how it stands is a question away.
     if (aspect === 'colour' && !status?.colour) {
       const contact = k.contact[ctx.language];
-      const text = code ? `${pm.noColourFor(code)} ${contact}` : pm.noColours(ctx.language === 'nl' ? 'dit onderwerp' : 'this topic', contact);
+      // Named with its title too: on the website, where codes are left out, the title still says what.
+      const label = (code && report && k.codeEntry(code, [report])?.passage.title) || code;
+      const text = label ? `${pm.noColourFor(label)} ${contact}` : pm.noColours(ctx.language === 'nl' ? 'dit onderwerp' : 'this topic', contact);
       return reply(ctx, 'none', text, [], code ? [pm.suggestStatus(code)] : ctx.m.examples, 0, 'progress:colour:none');
     }
     if (!status || !report || !code) return answer;
