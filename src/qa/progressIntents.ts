@@ -50,7 +50,7 @@ const LEVEL_WORDS: [ReadonlySet<string>, 'area' | 'goal' | 'performance'][] = ([
 const PROGRESS_CONCEPT = new RegExp(
   `^(${[
     'afwijk\\w*', 'wijk\\w*', 'af', 'opzicht\\w*', 'compared', 'relative', 'versus', 'begrot\\w*', 'budget\\w*', 'toegelicht', 'toelicht\\w*', 'achter\\w*', 'vertra\\w*', 'problem\\w*', 'probleem', 'knelpunt\\w*',
-    'deviat\\w*', 'explain\\w*', 'explanation\\w*', 'behind', 'delay\\w*', 'issues?', 'track', 'schedul\\w*', 'lagging', 'wrong', 'plan\\w*', 'schema',
+    'deviat\\w*', 'explain\\w*', 'explanation\\w*', 'behind', 'delay\\w*', 'issues?', 'track', 'schedul\\w*', 'lagging', 'wrong', 'misgegaan', 'misgaan', 'misgaat', 'misgelopen', 'misloopt', 'fout', 'foutgegaan', 'gegaan', 'plan\\w*', 'schema',
     'status', 'stand', 'zaken', 'voortgang', 'progress\\w*', 'going', 'doing', 'gaat', 'loopt', 'lopen', 'staat', 'staan', 'koers', 'course', 'well', 'goed',
     // "op tijd klaar", "finished on time": whether it is done in time is how it stands.
     'tijd', 'time', 'klaar', 'gereed', 'afgerond', 'finished', 'completed', 'ready', 'done',

@@ -279,6 +279,14 @@ describe('a programme described in words of its own', () => {
     expect(ids(answer).every((id) => id.includes('9'))).toBe(true);
   });
 
+  it('reads "is er iets misgegaan met …" as how that topic stands', () => {
+    expect(ids(engine.ask('Is er iets misgegaan met het opknappen van de speeltuinen?'))[0]).toBe('toelichting-7A-1');
+  });
+
+  it('answers what something costs the municipality from the passage that gives the amount', () => {
+    expect(ids(engine.ask('Hoeveel kost de prik tegen apenpokken de gemeente extra?'))[0]).toBe('toelichting-9B-1');
+  });
+
   it('reads a word joined to "programma" as its name, linking -s and all, and "waar gaat … over" as what it is', () => {
     expect(ids(engine.ask('Waar gaat het ondersteuningsprogramma over?'))[0]).toBe('9-missie');
     expect(ids(engine.ask('Wat is het jeugdprogramma?'))[0]).toBe('7-missie');

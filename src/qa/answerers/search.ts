@@ -171,7 +171,8 @@ export class SearchAnswerer {
     // ("Wanneer is het opgelost?" is answered by "een meerjarig proces" as much as by a date.)
     if (WHEN.test(question) && !hasDate(text) && !hasDuration(text)) return false;
     // ("Is it on budget?" asks whether it keeps to the budget, not for an amount.)
-    if (MONEY.test(question) && !ON_BUDGET.test(question) && !AMOUNT.test(text)) return false;
+    // ("Hoeveel kost het de gemeente?" asks for an amount, which is all it needs: not a count as well.)
+    if (MONEY.test(question) && !ON_BUDGET.test(question)) return AMOUNT.test(text);
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
     if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
     const analyzer = this.knowledge.index.analyzer;
