@@ -5,9 +5,9 @@ import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksWhichOnes, enumerates, placesNamed, separateProgrammeWord, asksProgrammeNumber, asksForOtherService, detectSmalltalk, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, describesProgramme, countsExplained, isProblemNoun, isProgressWord, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */

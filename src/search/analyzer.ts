@@ -134,15 +134,23 @@ export class Analyzer {
     english = withLexicon(english, (w) => this.stem(w), lexicon);
     this.englishSide = english;
     this.domainStems = new Set([...DOMAIN_WORDS].map((w) => this.stem(w)));
+    // Building reads the same phrases several times (a glossary expansion, a lexicon line's Dutch forms):
+    // each is tokenized once.
+    const tokenized = new Map<string, Token[]>();
+    const tokens = (text: string) => {
+      let found = tokenized.get(text);
+      if (!found) tokenized.set(text, (found = this.tokens(text)));
+      return found;
+    };
     const glossaryTerms = new Set<string>();
     // What a Dutch word means by the glossary's synonyms, by its stem ("storingen" → storingen, verstoringen).
     const meaningOfStem = new Map<string, string[]>();
     for (const entry of glossary) {
-      const term = this.tokens(entry.term).filter((t) => !t.stop);
-      if (entry.type === 'synonym' && term.length === 1) meaningOfStem.set(term[0].stem, this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
+      const term = tokens(entry.term).filter((t) => !t.stop);
+      if (entry.type === 'synonym' && term.length === 1) meaningOfStem.set(term[0].stem, tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem));
     }
     for (const entry of glossary) {
-      const termTokens = this.tokens(entry.term);
+      const termTokens = tokens(entry.term);
       const stems = termTokens.map((t) => t.stem);
       if (stems.length === 0) continue;
       glossaryTerms.add(termTokens.map((t) => t.word).join(' '));
@@ -150,7 +158,7 @@ export class Analyzer {
       // unknown word as one of its hundreds of topics (see lexiconReads for the words themselves).
       if (own.has(entry)) for (const t of termTokens) if (!t.stop) this.glossaryWords.add(t.word);
       if (entry.type !== 'english') for (const t of termTokens) if (!t.stop) this.dutchGlossaryWords.add(t.word);
-      let expansion = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      let expansion = tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       // An English term means what its Dutch words mean: "outages" (storingen, uitval) reaches what the
       // Dutch "storingen" reaches, so a question ranks alike in both languages.
       if (entry.type === 'english') expansion = [...new Set(expansion.flatMap((stem) => [stem, ...(meaningOfStem.get(stem) ?? [])]))];
@@ -163,11 +171,11 @@ export class Analyzer {
     // A line of the everyday-Dutch lexicon adds its meaning to the Dutch word's own ("openbare orde" stays itself).
     for (const entry of glossary) {
       if (entry.type !== 'synonym') continue;
-      const meaning = this.tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
+      const meaning = tokens(entry.expansion).filter((t) => !t.stop).map((t) => t.stem);
       const own = this.lexiconEntries.has(entry) ? this.indexTerms(entry.term) : [];
       dutchMeaning.set(words(entry.term).join(' '), [...new Set([...own, ...meaning])]);
     }
-    for (const phrase of englishSidePhrases(english, glossaryTerms, (text) => this.tokens(text), this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
+    for (const phrase of englishSidePhrases(english, glossaryTerms, tokens, this.domainStems, dutchMeaning)) addPhrase(this.englishSidePhrases, phrase);
     for (const term of english) {
       // Its Dutch words are words too: "nummer" is no misspelling of "summer".
       const dutchParts = term.dutch.map(words);

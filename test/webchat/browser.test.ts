@@ -85,6 +85,21 @@ describeInBrowser('the chat page in Chromium', () => {
     await page.context().close();
   }, 30_000);
 
+  it('refuses residents in words they can read: no codes, no source, and what it is about named', async () => {
+    const { page } = await open({ lang: 'en' });
+    const replies: string[] = [];
+    for (const question of ['What colour is the traffic light for the elections?', 'How does Amsterdam organise its public services?', 'Who is the alderman for finance?']) replies.push(await ask(page, question));
+    await page.screenshot({ path: 'docs/website-refusals-en.png' });
+    expect(replies[0]).toContain('Organiseren van verkiezingen'); // the item named by its title, its code left out
+    expect(replies[1]).toContain('Amsterdam');
+    expect(replies[2]).toContain('www.leiden.nl');
+    for (const reply of replies) {
+      expect(reply).not.toContain('Source:'); // a refusal quotes nothing
+      for (const pattern of CLERK_DETAIL) expect({ reply, found: reply.match(pattern)?.[0] }).toEqual({ reply, found: undefined });
+    }
+    await page.context().close();
+  }, 60_000);
+
   it.each([
     ['nl', ['Wat doet de gemeente aan de storingen?', 'Wie organiseert de verkiezingen?', 'Wat doet de gemeente met papieren archieven?', 'Hoe informeert de gemeente burgers?', 'welke doelen heeft de gemeente voor dienstverlening?'], 'Bron:'],
     ['en', ['What is being done about the outages?', 'who organises the elections?', 'What is the mission?', 'Which goals are there for service delivery?'], 'Source:'],

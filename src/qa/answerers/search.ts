@@ -84,14 +84,14 @@ export class SearchAnswerer {
         ? k.index.search(query, { boostKinds, limit: 8 })
         : reports.flatMap((r) => k.index.search(query, { reportId: r.id, boostKinds, limit: 8 }));
     if (programme) found = found.slice(0, 8);
-    // A passage that covers too little of the question cannot answer it, however well it scores:
-    // one that covers enough goes first ("loopt het digitaliseren van het archief vertraging op?"
-    // is about the archive, not about delays in general).
     // A name the question uses that the report has (a place, a building, an organisation: "de Spoorzone",
     // "Servicepunt71") is what it is about: the passages that have it go first.
     const names = namesIn(ctx.question, query, (w) => k.index.analyzer.stem(w));
     const hasNames = (h: PassageHit) => names.every((name) => h.matchedTerms.includes(name));
     const ranked = this.rerank(names.length ? [...found.filter(hasNames), ...found.filter((h) => !hasNames(h))] : found, why, ctx.question, names.length > 0);
+    // A passage that covers too little of the question cannot answer it, however well it scores:
+    // one that covers enough goes first ("loopt het digitaliseren van het archief vertraging op?"
+    // is about the archive, not about delays in general).
     const hits = [...ranked.filter((h) => h.coverage >= this.options.minCoverage), ...ranked.filter((h) => h.coverage < this.options.minCoverage)];
     // What the best passages cover together, before those without the asked fact were set aside:
     // "hoe lang duurt het voor ik antwoord krijg?" is in scope even if only one passage has a time.
@@ -134,6 +134,7 @@ export class SearchAnswerer {
    * programmanummer) answers only a question that names it: "onderwijs" in a portefeuille's name
    * does not make it the answer to a question about education; the programme's title line answers
    * nothing by itself. A "why" question prefers a passage that gives a cause.
+   * @param keepOrder the hits come ordered already (a named place first): boosted and filtered, not re-sorted
    */
   private rerank(hits: PassageHit[], why: boolean, question: string, keepOrder = false): PassageHit[] {
     const analyzer = this.knowledge.index.analyzer;
@@ -157,8 +158,9 @@ export class SearchAnswerer {
   /**
    * Does the passage hold the kind of fact the question asks for? For "hoeveel" a number that
    * counts one of the question's words ("5 kanalen" for "hoeveel kanalen", not for "hoeveel
-   * inwoners"); for "wanneer" a moment, for "hoe lang" a length of time, for "op welke dag" a day. Goal codes (1B1.2), names with digits (Servicepunt71) and
-   * years are no counts. Other questions need no particular fact.
+   * inwoners"); for "wanneer" a moment, for "hoe lang" a length of time, for "op welke dag" a day;
+   * for "welke precies" the items named one by one. Goal codes (1B1.2), names with digits
+   * (Servicepunt71) and years are no counts. Other questions need no particular fact.
    */
   private hasAskedFact(question: string, hit: PassageHit): boolean {
     // A header field is the fact itself ("what is the programme number of …": 4).
