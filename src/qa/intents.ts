@@ -68,6 +68,8 @@ const PERSONAL = [
   /\b(kun je|kan je|kunt u|wil je|wilt u|can you|could you|will you|would you)\b.*\b(mijn|m'n|my|voor mij|for me)\b/,
   /\b(ben|is|heb|raakte)\b.*\b(mijn|m'n)\b.*\b(kwijt|verloren|gestolen)\b|\bi (have |'ve )?(lost|misplaced)\b|\bmy\b.*\b(was|got|has been) (lost|stolen)\b/,
   /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b/,
+  // What the user will pay: "hoeveel OZB moet ik betalen?", "how much tax will I pay?".
+  /\b(moet|moeten|ga|gaan) (ik|wij|we)\b.*\bbetalen\b|\b(do|will|must|should) (i|we) (have to )?pay\b/,
 ];
 
 /**

@@ -220,6 +220,16 @@ export class Knowledge {
       }
       if (score > 0) scored.push({ ref, score });
     }
+    // "The health programme": no word of a name, but the head of a compound one (volksgezondheid), said
+    // of a programme, names it.
+    if (scored.length === 0 && saysProgramme) {
+      const heads = [...stems].filter((s) => s.length >= 5);
+      this.programmeNames.forEach(({ ref, words }) => {
+        if (inScope ? !inScope.has(ref.report) : !reports.includes(ref.report)) return;
+        const hits = words.filter((w) => heads.some((h) => w.length > h.length && w.endsWith(h))).length;
+        if (hits > 0) scored.push({ ref, score: hits / (words.length + 1) / 2 });
+      });
+    }
     // "Welke commissie hoort bij het jeugdprogramma?": no programme's name, but the name of one of its
     // policy areas, said of a programme, names the programme that has that area.
     if (scored.length === 0 && saysProgramme) {

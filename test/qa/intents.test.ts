@@ -27,7 +27,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP'])('reads "%s" as the user\'s own case', (q) => {
+  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP', 'Hoeveel OZB moet ik volgend jaar betalen voor mijn huis?', 'How much council tax will I pay?'])('reads "%s" as the user\'s own case', (q) => {
     expect(isPersonalCase(q)).toBe(true);
   });
 

@@ -292,3 +292,15 @@ describe('a programme described in words of its own', () => {
     expect(ids(engine.ask('Wat is het jeugdprogramma?'))[0]).toBe('7-missie');
   });
 });
+
+describe('a programme named by the head of its compound name, or by what it is for', () => {
+  const engine = engineWith('otherprogrammes6');
+
+  it('reads "the health programme" as Volksgezondheid and "the finance programme" as Financiën en bedrijfsvoering', () => {
+    expect(ids(engine.ask('Which committee deals with the health programme?'))[0]).toBe('11-commissie');
+    expect(ids(engine.ask('Which performances in the health programme are green?')).every((id) => id.includes('11'))).toBe(true);
+    const deviations = engine.ask('Is anything in the finance programme over budget or behind schedule?', { debug: true });
+    expect(deviations.debug!.intent).toBe('progress:deviations');
+    expect(ids(deviations).every((id) => id.includes('12'))).toBe(true);
+  });
+});
