@@ -44,6 +44,14 @@ if (process.argv.includes('--force') || sources >= stampTime()) {
     process.exit(1);
   }
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  // The English stems of the shipped vocabulary, so a start need not compute them (src/search/stemCache.ts).
+  // Only time is lost without them, so a failure here is a warning.
+  try {
+    const script = "require('./dist/src/qa/engine').QaEngine.fromDirectory('corpus'); require('./dist/src/search/stemCache').writeEnglishStems();";
+    execFileSync(process.execPath, ['-e', script], { cwd: ROOT, stdio: 'inherit' });
+  } catch {
+    console.error('build: the English stem cache was not written; start-up computes the stems instead.');
+  }
   // The stamp takes the time the build started: a source saved during the build is built next time.
   writeFileSync(STAMP, `built ${new Date(started).toISOString()}\n`);
   utimesSync(STAMP, new Date(started), new Date(started));

@@ -6,6 +6,7 @@ import { findCodes } from '../report/codes';
 import { loadCorpus } from '../report/corpus';
 import type { Corpus, Passage } from '../report/model';
 import type { PassageIndex } from '../search/passageIndex';
+import { readEnglishStems } from '../search/stemCache';
 import type { Answer, Citation, Language } from './answer';
 import { CodeAnswerer } from './answerers/codes';
 import { PeopleAnswerer } from './answerers/people';
@@ -94,6 +95,7 @@ export class QaEngine {
     options: EngineOptions = {},
   ) {
     const settings = withDefaults(DEFAULT_ENGINE_OPTIONS, options);
+    readStemsOnce();
     // Per language: a contact line left undefined (CONTACT_NL unset) keeps the default.
     this.knowledge = new Knowledge(corpus, withDefaults(DEFAULT_CONTACT, options.contact));
     this.index = this.knowledge.index;
@@ -213,6 +215,13 @@ export class QaEngine {
     const p = this.index.get(reportId, passageId);
     return p ? this.knowledge.citation(p, '') : undefined;
   }
+}
+
+let stemsRead = false;
+/** The English stems the build computed (see search/stemCache.ts), read before the first engine is built. */
+function readStemsOnce(): void {
+  if (!stemsRead) readEnglishStems();
+  stemsRead = true;
 }
 
 /** Control and format characters become spaces, runs of white space one space. */

@@ -47,7 +47,7 @@ export class Knowledge {
   private readonly areaNames = new Map<Report, { code: string; programme: string; terms: string[] }[]>();
   private readonly nameTerms = new Set<string>();
   /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
-  private readonly englishSide = new Map<string, string[]>();
+  private readonly englishSide = new Map<string, Set<string>>();
   /** The words of the header fields' and the mission's titles (commissie, portefeuille, programmanummer, missie). */
   private readonly fieldTerms = new Set<string>();
   /** The glossary's abbreviations, each with the pattern that finds it as a whole word. */
@@ -76,7 +76,10 @@ export class Knowledge {
       const stems = this.index.analyzer.indexTerms(term.dutch.join(' '));
       for (const phrase of term.english) {
         const key = words(phrase).join(' ');
-        if (key) this.englishSide.set(key, [...new Set([...(this.englishSide.get(key) ?? []), ...stems])]);
+        if (!key) continue;
+        let side = this.englishSide.get(key);
+        if (!side) this.englishSide.set(key, (side = new Set()));
+        for (const stem of stems) side.add(stem);
       }
     }
     for (const p of corpus.reports.flatMap((r) => r.passages)) {
@@ -285,7 +288,7 @@ export class Knowledge {
     const said = words(text);
     const out: string[] = [];
     // Tree and progress words ("area", "goal") name no programme, whatever the English side gives them (area → domein).
-    const side = (key: string) => (isProgressWord(key) ? [] : (this.englishSide.get(key) ?? []));
+    const side = (key: string) => (isProgressWord(key) ? [] : [...(this.englishSide.get(key) ?? [])]);
     for (let i = 0; i < said.length; i++) {
       out.push(...side(said[i]));
       if (i + 1 < said.length) out.push(...side(`${said[i]} ${said[i + 1]}`));

@@ -39,7 +39,7 @@ export class LanguageDetector {
   private readonly englishStems: Set<string>;
   private readonly dutchStems: Set<string>;
   /** Multi-word names by their first word. */
-  private readonly names = new Map<string, string[][]>();
+  private readonly names = new Map<string, (readonly string[])[]>();
 
   /**
    * @param lexicon folded or unfolded words and phrases of each language

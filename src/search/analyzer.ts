@@ -582,12 +582,32 @@ function isFunctionWord(word: string): boolean {
 }
 
 const englishStems = new Map<string, string>();
+const ENGLISH_STEMS_MAX = 50_000;
+
+/** The English stems computed so far (written by the build: see stemCache.ts). */
+export function englishStemEntries(): [string, string][] {
+  return [...englishStems];
+}
+
+/** Adds stems computed before (read at start: see stemCache.ts); returns how many were added. */
+export function seedEnglishStems(entries: [string, string][]): number {
+  let added = 0;
+  for (const [word, stem] of entries) {
+    if (englishStems.size >= ENGLISH_STEMS_MAX) break;
+    if (typeof word === 'string' && typeof stem === 'string' && !englishStems.has(word)) {
+      englishStems.set(word, stem);
+      added++;
+    }
+  }
+  return added;
+}
+
 /** English Porter stem of a folded word, cached. */
 export function englishStem(word: string): string {
   let s = englishStems.get(word);
   if (s === undefined) {
     s = englishStemmer.stem(word);
-    if (englishStems.size < 50_000) englishStems.set(word, s);
+    if (englishStems.size < ENGLISH_STEMS_MAX) englishStems.set(word, s);
   }
   return s;
 }

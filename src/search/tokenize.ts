@@ -11,9 +11,18 @@ export function fold(text: string): string {
 /** English "n't" spelled out, so "haven't" is "have not", not the Dutch word "haven" and a stray "t". */
 const NOT = /\b(can)['’]t\b|\bwon['’]t\b|n['’]t\b/g;
 
-/** The words of a text, folded, without any other processing. */
-export function words(text: string): string[] {
+/** Texts already split: building the engine splits the same lexicon phrases in several places. */
+const split = new Map<string, readonly string[]>();
+const SPLIT_CACHE_SIZE = 50_000;
+
+/** The words of a text, folded, without any other processing (shared: not to be changed). */
+export function words(text: string): readonly string[] {
+  let found = split.get(text);
+  if (found) return found;
   const folded = fold(text);
   const spelled = folded.includes("'") || folded.includes('’') ? folded.replace(NOT, (_, can) => (can ? 'can not' : _.startsWith('won') ? 'will not' : ' not')) : folded;
-  return spelled.match(WORD) ?? [];
+  found = Object.freeze(spelled.match(WORD) ?? []);
+  // Questions are many and each is new: only short texts (phrases, names, words) are kept.
+  if (text.length <= 60 && split.size < SPLIT_CACHE_SIZE) split.set(text, found);
+  return found;
 }
