@@ -2,12 +2,10 @@
 // ("prullenbak", "stortbui", "bijstand") mapped to the words municipal reports use, read as glossary
 // synonyms after the corpus's own glossary, whatever CORPUS_DIR says.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { CorpusProblem, GlossaryEntry } from '../report/model';
 import { STOPWORDS } from './stopwords';
-import { words } from './tokenize';
-import { WORDS_DIR } from './wordLists';
+import { stemmedKey, words } from './tokenize';
+import { readOncePerFolder, WORDS_DIR } from './wordLists';
 
 /** The lexicon's file name in the word-list folder. */
 export const DUTCH_LEXICON_FILE = 'lexicon.nl.tsv';
@@ -18,8 +16,6 @@ export interface DutchLexicon {
   entries: GlossaryEntry[];
   problems: CorpusProblem[];
 }
-
-const cache = new Map<string, DutchLexicon>();
 
 /**
  * Parses the lexicon: `everyday term or phrase<TAB>the report words it means`, one a line, `#`
@@ -45,16 +41,7 @@ export function parseDutchLexicon(text: string, file: string): Omit<DutchLexicon
  * Reads the lexicon once per folder (default: `corpus/words/` of this repository). A missing file is
  * an empty lexicon; a malformed line a problem, skipped.
  */
-export function dutchLexicon(dir = WORDS_DIR): DutchLexicon {
-  let lexicon = cache.get(dir);
-  if (!lexicon) {
-    const path = join(dir, DUTCH_LEXICON_FILE);
-    const file = relative(process.cwd(), path) || path;
-    lexicon = existsSync(path) ? { file, ...parseDutchLexicon(readFileSync(path, 'utf8'), file) } : { file, entries: [], problems: [] };
-    cache.set(dir, lexicon);
-  }
-  return lexicon;
-}
+export const dutchLexicon: (dir?: string) => DutchLexicon = readOncePerFolder(DUTCH_LEXICON_FILE, parseDutchLexicon);
 
 /**
  * The glossary a corpus is read with: its own entries, then the lexicon's lines for the terms it
@@ -63,7 +50,7 @@ export function dutchLexicon(dir = WORDS_DIR): DutchLexicon {
  */
 export function withDutchLexicon(own: readonly GlossaryEntry[], stem: (word: string) => string, lexicon: readonly GlossaryEntry[] = dutchLexicon().entries): GlossaryEntry[] {
   if (lexicon.length === 0) return [...own];
-  const key = (term: string) => words(term).map(stem).join(' ');
+  const key = (term: string) => stemmedKey(term, stem);
   const covered = new Set(own.map((entry) => key(entry.term)));
   const extra: GlossaryEntry[] = [];
   for (const entry of lexicon) {
@@ -98,7 +85,7 @@ export function validateDutchLexicon(wordsDir = WORDS_DIR, stem: (word: string) 
     }
     if (words(entry.term).every((w) => STOPWORDS.has(w))) problem(entry.line, `"${entry.term}" is only stopwords: as a synonym it would make words that say nothing a topic`);
     if (words(entry.expansion).every((w) => STOPWORDS.has(w))) problem(entry.line, `"${entry.expansion}" is only stopwords, so it reaches no word of any report`);
-    const key = words(entry.term).map(stem).join(' ');
+    const key = stemmedKey(entry.term, stem);
     if (seen.has(key)) problem(entry.line, `"${entry.term}" is already on line ${seen.get(key)}; only that line is used`, 'warning');
     else seen.set(key, entry.line);
   }

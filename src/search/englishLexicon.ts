@@ -3,12 +3,12 @@
 // corpus's english.tsv does not cover, whatever CORPUS_DIR says.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { packageRoot } from '../packageRoot';
 import { ENGLISH_FILE, parseEnglish } from '../report/english';
 import type { CorpusProblem, EnglishTerm } from '../report/model';
-import { words } from './tokenize';
-import { WORDS_DIR } from './wordLists';
+import { stemmedKey } from './tokenize';
+import { readOncePerFolder } from './wordLists';
 
 /** The lexicon's file name in the word-list folder. */
 export const LEXICON_FILE = 'lexicon.en.tsv';
@@ -20,22 +20,11 @@ export interface Lexicon {
   problems: CorpusProblem[];
 }
 
-const cache = new Map<string, Lexicon>();
-
 /**
  * Reads the lexicon once per folder (default: `corpus/words/` of this repository). A missing file is
  * an empty lexicon; a malformed line a problem, skipped.
  */
-export function municipalLexicon(dir = WORDS_DIR): Lexicon {
-  let lexicon = cache.get(dir);
-  if (!lexicon) {
-    const path = join(dir, LEXICON_FILE);
-    const file = relative(process.cwd(), path) || path;
-    lexicon = existsSync(path) ? { file, ...parseEnglish(readFileSync(path, 'utf8'), file) } : { file, terms: [], problems: [] };
-    cache.set(dir, lexicon);
-  }
-  return lexicon;
-}
+export const municipalLexicon: (dir?: string) => Lexicon = readOncePerFolder(LEXICON_FILE, parseEnglish);
 
 let shipped: EnglishTerm[] | undefined;
 
@@ -61,7 +50,7 @@ export function fallbackEnglish(): EnglishTerm[] {
  */
 export function withLexicon(own: readonly EnglishTerm[], stem: (word: string) => string, lexicon: readonly EnglishTerm[] = fallbackEnglish()): EnglishTerm[] {
   if (lexicon.length === 0) return [...own];
-  const key = (form: string) => words(form).map(stem).join(' ');
+  const key = (form: string) => stemmedKey(form, stem);
   const covered = new Set<string>();
   for (const term of own) for (const form of term.dutch) covered.add(key(form));
   const ownEnglish = new Set(own.flatMap((o) => o.english));

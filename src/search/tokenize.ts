@@ -26,3 +26,8 @@ export function words(text: string): readonly string[] {
   if (text.length <= 60 && split.size < SPLIT_CACHE_SIZE) split.set(text, found);
   return found;
 }
+
+/** A text as the stems of its words, joined: how lexicon terms are compared ("prullenbakken" is "prullenbak"). */
+export function stemmedKey(text: string, stem: (word: string) => string): string {
+  return words(text).map(stem).join(' ');
+}

@@ -84,6 +84,25 @@ export interface WordListFile {
   entries: { text: string; line: number }[];
 }
 
+/**
+ * A reader of one data file of a word-list folder (a lexicon): it reads and parses the file once per
+ * folder (default: `corpus/words/` of this repository), a missing file parsed as empty text, and names
+ * it relative to the working directory for file:line problems.
+ */
+export function readOncePerFolder<T>(fileName: string, parse: (text: string, file: string) => T): (dir?: string) => T & { file: string } {
+  const cache = new Map<string, T & { file: string }>();
+  return (dir = WORDS_DIR) => {
+    let read = cache.get(dir);
+    if (!read) {
+      const path = join(dir, fileName);
+      const file = relative(process.cwd(), path) || path;
+      read = { file, ...parse(existsSync(path) ? readFileSync(path, 'utf8') : '', file) };
+      cache.set(dir, read);
+    }
+    return read;
+  };
+}
+
 /** Reads one list (`why` → `<dir>/why.tsv`); a missing file is an empty list. */
 export function readWordList(name: string, dir = WORDS_DIR): WordListFile {
   const path = join(dir, `${name}.tsv`);
