@@ -163,7 +163,8 @@ export class Router {
     // One programme loaded: its name is only dropped when a header field of it is all that is left
     // ("which committee deals with Governance and Services?"); otherwise its words are the topic
     // ("hoe wil de gemeente haar dienstverlening inrichten?").
-    const only = programmes.length === 0 ? k.programmesNamedIn(text, reports)[0] : undefined;
+    // (Looked for only when a header field is asked: it is an analysis more on every question otherwise.)
+    const only = programmes.length === 0 && k.asksAnyField(query) ? k.programmesNamedIn(text, reports)[0] : undefined;
     if (only) {
       const fieldOnly = this.withoutProgrammeWords(query, only, text);
       if (fieldOnly !== query && k.asksOnlyFields(fieldOnly)) return { kind: 'search', query: fieldOnly, reports };

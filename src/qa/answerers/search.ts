@@ -41,13 +41,13 @@ const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
 const ON_BUDGET = /\b(on|over|under|within|binnen|boven|volgens|op) (the |de |het )?(budget|begroting)\b/i;
 /** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
 const WHEN = Phrases.load('when');
-const DATE_WORDS = wordSet('dates');
+/** Does a text name a year, or a word of the given list? */
+const namesYearOr = (list: ReadonlySet<string>) => (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || list.has(w));
 /** Does the text name a moment: a year, or a word of corpus/words/dates.tsv? */
-const hasDate = (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || DATE_WORDS.has(w));
+const hasDate = namesYearOr(wordSet('dates'));
 /** Questions for a length of time (howlong.tsv), and passages that name one (durations.tsv) or a year. */
 const HOW_LONG = Phrases.load('howlong');
-const DURATION_WORDS = wordSet('durations');
-const hasDuration = (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || DURATION_WORDS.has(w));
+const hasDuration = namesYearOr(wordSet('durations'));
 /** Questions for one day (day.tsv): "april 2022" does not answer them; "12 april" or a weekday does. */
 const DAY = Phrases.load('day');
 const DAY_DATE = /\b\d{1,2}(e|ste|de|st|nd|rd|th)? (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/i;
