@@ -63,40 +63,23 @@ describe('the held-out set', () => {
   });
 });
 
-// Held-out sets 2, 3 and 4 (test/heldout2.tsv … heldout4.tsv), each written by an independent tester who
-// read no engine code; set 3 was first run on the final build of 2026-11-30 (92.4%: nl 94.3%, en 90.4%;
+// Independent sets, each written by a tester who read no engine code. Held-out sets 2, 3 and 4 are on
+// the project corpus: set 3 was first run on the final build of 2026-11-30 (92.4%: nl 94.3%, en 90.4%;
 // refusal recall 57.1%, smalltalk 55.0%), set 4 on the next session's starting build (90.1%: nl 92.0%,
-// en 88.2%; refusal recall 90.9%). Floors at their figures after the mechanisms their misses showed:
-// they may rise, never fall.
+// en 88.2%; refusal recall 90.9%). The other-programmes sets bring their own fixture pages: first runs
+// set 4 67.8% (nl 80.0%, en 55.2%), set 5 50.8% (nl 51.7%, en 50.0%; its summary seen by two lexicon
+// engineers before the lead ran it), set 6 51.7% (nl 62.1%, en 41.4%; kept out of main until the engine's
+// last change, so nobody tuned on it before that run). Floors at their figures after the mechanisms their
+// misses showed: they may rise, never fall.
 describe.each([
-  ['heldout2.tsv', { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93 }],
-  ['heldout3.tsv', { top1: 0.95, nl: 0.96, en: 0.94, refusals: 0.91 }],
-  ['heldout4.tsv', { top1: 0.93, nl: 0.94, en: 0.92, refusals: 0.99 }],
-])('the held-out set %s', (file, floor) => {
-  const report = evaluate(realEngine(), parseQuestions(readFileSync(join(__dirname, '..', file), 'utf8')));
-
-  it('cites the right passage first for at least 90% of its answerable questions in each language', () => {
-    expect(report.top1).toBeGreaterThanOrEqual(floor.top1);
-    expect(report.byLanguage.nl.top1).toBeGreaterThanOrEqual(floor.nl);
-    expect(report.byLanguage.en.top1).toBeGreaterThanOrEqual(floor.en);
-  });
-
-  it('refuses its out-of-scope questions as it did, and answers in the language asked', () => {
-    expect(report.refusalRecall).toBeGreaterThanOrEqual(floor.refusals);
-    expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.98);
-  });
-});
-
-// Sets on pages of other programmes, each with its own fixture pages, written by independent testers.
-// First runs: set 4 67.8% (nl 80.0%, en 55.2%), set 5 50.8% (nl 51.7%, en 50.0%; its summary seen by two
-// lexicon engineers before the lead ran it), set 6 51.7% (nl 62.1%, en 41.4%; kept out of main until the
-// engine's last change, so nobody tuned on it before that run). Floors at today's figures.
-describe.each([
-  ['otherprogrammes4', { top1: 0.88, nl: 0.99, en: 0.75, refusals: 0.99 }],
-  ['otherprogrammes5', { top1: 0.83, nl: 0.86, en: 0.8, refusals: 0.99 }],
-  ['otherprogrammes6', { top1: 0.56, nl: 0.62, en: 0.51, refusals: 0.91 }],
-])('the other-programmes set %s', (name, floor) => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, name)] }));
+  ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
+  ['heldout3', undefined, { top1: 0.95, nl: 0.96, en: 0.94, refusals: 0.91, language: 0.98 }],
+  ['heldout4', undefined, { top1: 0.93, nl: 0.94, en: 0.92, refusals: 0.99, language: 0.98 }],
+  ['otherprogrammes4', 'otherprogrammes4', { top1: 0.88, nl: 0.99, en: 0.75, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes5', 'otherprogrammes5', { top1: 0.83, nl: 0.86, en: 0.8, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes6', 'otherprogrammes6', { top1: 0.56, nl: 0.62, en: 0.51, refusals: 0.91, language: 0.99 }],
+])('the independent set %s', (name, fixture, floor) => {
+  const engine = fixture ? new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] })) : realEngine();
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8')));
 
   it('cites the right passage first as often as it did, in each language', () => {
@@ -107,6 +90,6 @@ describe.each([
 
   it('refuses its out-of-scope questions as it did, and answers in the language asked', () => {
     expect(report.refusalRecall).toBeGreaterThanOrEqual(floor.refusals);
-    expect(report.languageAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(report.languageAccuracy).toBeGreaterThanOrEqual(floor.language);
   });
 });
