@@ -88,6 +88,11 @@ describe('the analyzer', () => {
     expect(analyzer.analyzeQuery('uit hoeveel doelen bestaat het').concepts.map((c) => c.label)).toEqual(['doelen']);
   });
 
+  it('treats a comparative as the way something went, no topic: "is het zwembad kouder geworden?", "did the costs get higher?"', () => {
+    expect(analyzer.analyzeQuery('is het water in het zwembad kouder geworden').concepts.map((c) => c.label)).toEqual(['water', 'zwembad']);
+    expect(analyzer.analyzeQuery('did the energy costs get higher').concepts.map((c) => c.label)).not.toContain('higher');
+  });
+
   it('never "corrects" a Dutch word of the English side into another English word: nummer is no summer', () => {
     expect(analyzer.correct('nummer')).toBeUndefined();
     expect(terms('welk nummer heeft dit programma')).not.toContain(analyzer.stem('zomer'));
