@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from '../../src/qa/answer';
 import { QaEngine } from '../../src/qa/engine';
-import { FIXTURES, realEngine } from '../helpers';
+import { loadCorpus } from '../../src/report/corpus';
+import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
 
 const KINDS = ['code', 'meta', 'list', 'search', 'smalltalk', 'clarify', 'none'];
 
@@ -194,6 +195,22 @@ describe('ask()', () => {
   it('explains its choice when asked for debug information', () => {
     const answer = engine.ask('verkiezingen', { debug: true });
     expect(answer.debug!.candidates[0]).toMatchObject({ id: '1A2.3', matched: expect.arrayContaining([expect.any(String)]) });
+  });
+});
+
+describe('ask() on counts beside a money word', () => {
+  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes8')] }));
+
+  it('answers "how many hotel nights did visitors spend" with the count of nights, not refused for want of an amount', () => {
+    const answer = engine.ask('How many hotel nights did visitors spend in Leiden?');
+    expect(answer.citations[0]?.id).toBe('4-stand-van-zaken-3');
+    expect(answer.text).toMatch(/310\.000 overnachtingen/);
+  });
+
+  it('still wants an amount when "hoeveel" counts money', () => {
+    const answer = engine.ask('Hoeveel geld gaven bezoekers uit in de hotels?');
+    expect(answer.kind).toBe('none');
+    expect(answer.citations).toEqual([]);
   });
 });
 

@@ -38,6 +38,14 @@ const COUNT_NOUN = /\b(aantal|totaal|number of|total)\b/i;
 /** Questions for an amount of money (corpus/words/money.tsv), and passages that give one. */
 const MONEY = Phrases.load('money');
 const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
+/** "How many / hoeveel" and the word after it: what the question counts. */
+const HOW_MANY = /\b(?:how many|hoeveel)\s+(\p{L}+)/iu;
+
+/** Does the question count something other than money ("how many hotel nights", not "hoeveel geld", "hoeveel kost")? */
+function countsThings(question: string): boolean {
+  const counted = HOW_MANY.exec(fold(question))?.[1];
+  return counted !== undefined && !MONEY.test(counted) && !/^euros?$/.test(counted);
+}
 const ON_BUDGET = /\b(on|over|under|within|binnen|boven|volgens|op) (the |de |het )?(budget|begroting)\b/i;
 /** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
 const WHEN = Phrases.load('when');
@@ -187,7 +195,8 @@ export class SearchAnswerer {
     if (asksWhen(question) && !hasDate(text) && !hasDuration(text)) return false;
     // ("Is it on budget?" asks whether it keeps to the budget, not for an amount.)
     // ("Hoeveel kost het de gemeente?" asks for an amount, which is all it needs: not a count as well.)
-    if (MONEY.test(question) && !ON_BUDGET.test(question)) return AMOUNT.test(text);
+    // ("How many hotel nights did visitors spend?" counts nights: a money word later in it asks for no amount.)
+    if (MONEY.test(question) && !ON_BUDGET.test(question) && !countsThings(question)) return AMOUNT.test(text);
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
     if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
     const analyzer = this.knowledge.index.analyzer;
