@@ -64,6 +64,12 @@ describe('the analyzer', () => {
       expect(a.analyzeQuery('bomen omgevallen').concepts.map((c) => c.label)).toEqual(['bomen', 'omgevallen']);
     });
 
+    it('lets the report words a glossary line gives reach the compounds they begin: kot → student → studentenwoningen', () => {
+      const a = new Analyzer([{ term: 'kot', expansion: 'student', type: 'synonym', line: 1 }], [], [], []);
+      a.setVocabulary(['studentenwoningen', 'woningen', 'student']);
+      expect(a.analyzeQuery('komen er meer koten').terms.map((t) => t.term)).toContain(a.stem('studentenwoningen'));
+    });
+
     it('reaches the compounds a question word begins, when their end is a word: piercing → piercingshops, not park → parkeerplaatsen', () => {
       const a = vocabulary('piercingshops', 'parkeerplaatsen', 'park', 'hotelkamers', 'kamers');
       expect(a.expandModifiers('piercing')).toEqual([a.stem('piercingshops')]);
