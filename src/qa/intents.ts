@@ -87,8 +87,10 @@ export function isPersonalCase(question: string): boolean {
  * appointments, contact details. The report has no answer to these, even when it mentions the product.
  */
 const OTHER_SERVICE = [
-  /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer\b.*\b(open|dicht|gesloten)\b|when\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
-  /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|prijs|prijzen|tarief|tarieven|leges|how much (does|is|are|do)|what does\b.*\bcost|price|prices|fees?)\b/,
+  // Hours, not the day something new opens: "wanneer is het zwembad open?", but not "when will the new gym open?".
+  /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer (is|zijn)\b.*\b(open|dicht|gesloten)\b|when (is|are)\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
+  // What something costs the asker; a price as a topic ("house prices went up", "energieprijzen") is not.
+  /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|leges|how much (does|is|are|do)|what does\b.*\bcost|(wat is|wat zijn|what is|what are|what's) (de|het|the) (prijs|prijzen|tarief|tarieven|price|prices|fee|fees|rate|rates)|(prijs|tarief|price|fee) (van|voor|of|for) (een|a|an|my|mijn)\b)/,
   /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
   // How to arrange something yourself: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?".

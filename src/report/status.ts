@@ -162,10 +162,18 @@ export function coloursIn(p: Passage): { codes: string[] | 'rest'; colour: Traff
       else if (p.kind === 'explanation' && colours.length === 1 && p.codes.some((c) => /\d$/.test(c))) out.push({ codes: p.codes.filter((c) => /\d$/.test(c)), colour: colours[0].colour });
       continue;
     }
+    // "Bijna alle prestaties staan op groen; alleen 6A1.3 krijgt oranje": the part before the exception
+    // colours the rest, and the codes take their colours from the part after it.
+    const exception = EXCEPTION.exec(sentence);
+    const lead = exception ? sentence.slice(0, exception.index) : '';
+    const leadColours = colours.filter((c) => c.index < lead.length);
+    const ownColours = exception && ALL.test(lead) && leadColours.length === 1 && codes.every((c) => c.index > exception.index) ? colours.filter((c) => c.index > exception.index) : colours;
+    if (ownColours !== colours && ownColours.length > 0) out.push({ codes: 'rest', colour: leadColours[0].colour });
+    else if (ownColours.length === 0) continue;
     // Each code takes the first colour after it, or the last before it.
     for (const { code, index } of codes) {
-      const after = colours.find((c) => c.index > index);
-      const before = [...colours].reverse().find((c) => c.index < index);
+      const after = ownColours.find((c) => c.index > index);
+      const before = [...ownColours].reverse().find((c) => c.index < index);
       const colour = (after ?? before)!.colour;
       out.push({ codes: [code], colour });
     }

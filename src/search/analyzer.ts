@@ -52,11 +52,21 @@ const MIN_MODIFIER = 4;
 const MIN_HEAD = 5;
 /** How much the head of such a compound counts, against the word itself. */
 const COMPOUND_WEIGHT = 0.7;
+/** For a compound whose head the report does not know: letters of the known first part, and of the unknown head. */
+const MIN_KNOWN_MODIFIER = 5;
+const MIN_UNKNOWN_HEAD = 4;
+/** A question word this long begins compounds whatever their end (see {@link Analyzer.expandModifiers}). */
+const MIN_LONG_MODIFIER = 7;
+/** How much a compound the question word begins counts, against the word itself. */
+const MODIFIER_WEIGHT = 0.5;
 /** How much a word for the people served ("inwoners") counts as a topic of the question: half. */
 const AUDIENCE_WEIGHT = 0.5;
 
 /** How many other words may stand between the words of a glossary phrase. */
 const PHRASE_GAP = 2;
+
+/** The particle and "ge" that open a separable verb's past participle (omgevallen, opgeruimd, aangelegd). */
+const PARTICIPLE_PREFIX = /^(om|op|af|uit|in|aan|door|over|weg|terug|mee|na|voor|toe|bij|neer|samen|tegen|vast|los|dicht)ge$/;
 
 /** Dutch verb prefixes that make a longer word from a shorter one (storing → verstoring). */
 const VERB_PREFIXES = new Set(['ver', 'be', 'ge', 'ont', 'her', 'mis']);
@@ -98,6 +108,8 @@ export class Analyzer {
   private readonly domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
   /** The index's words as written (folded), for English compounds read as one Dutch word. */
   private surface = new Set<string>();
+  /** The same words sorted, so the compounds a question word begins are found by prefix. */
+  private sortedSurface: string[] = [];
   /** One-word Dutch forms of each one-word English term of the English side (youth → jeugd). */
   private readonly dutchOfEnglish = new Map<string, string[]>();
   /** Cognates already looked up: English word → the report's Dutch words (empty: none). */
@@ -230,6 +242,7 @@ export class Analyzer {
   setVocabulary(indexWords: Iterable<string>): void {
     const surface = new Set(indexWords);
     this.surface = surface;
+    this.sortedSurface = [...surface].sort();
     this.cognates.clear();
     this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
     this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
@@ -315,10 +328,14 @@ export class Analyzer {
       const concept = concepts.length;
       concepts.push({ label: t.word, weight: AUDIENCE_WORDS.has(t.word) ? AUDIENCE_WEIGHT : 1 });
       terms.push({ term: t.stem, weight: 1, concept, source: 'word' });
+      for (const term of this.expandModifiers(t.word)) terms.push({ term, weight: MODIFIER_WEIGHT, concept, source: 'compound' });
       // A compound the report does not use stands for its head (bevolkingsregister → register), and
       // its first part is a topic of its own: klimaatbeleid is not answered by any passage on beleid.
       const compound = this.splitCompound(t.word);
-      if (compound) {
+      if (compound?.related) {
+        // A head the report does not know says how, not what about: rattenplaag is about ratten.
+        for (const term of compound.related) terms.push({ term, weight: COMPOUND_WEIGHT, concept, source: 'compound' });
+      } else if (compound) {
         for (const term of compound.head) terms.push({ term, weight: COMPOUND_WEIGHT, concept, source: 'compound' });
         const modifier = this.stem(compound.modifier);
         if (!this.domainStems.has(modifier)) {
@@ -395,18 +412,38 @@ export class Analyzer {
    * An unknown Dutch compound as its first part and the report's words for its head: the longest
    * end of the word that the report or the glossary knows, after a first part of at least
    * {@link MIN_MODIFIER} letters (bevolkingsregister → bevolking + register, which the glossary reads
-   * as registratie). Undefined for a word the report, the glossary or the English side knows.
+   * as registratie). Failing that, the longest first part the report knows, or begins compounds
+   * with, as `related` (rattenplaag → ratten, strooiwagens → strooizout). Undefined for a word the
+   * report, the glossary or the English side knows.
    */
-  private splitCompound(word: string): { modifier: string; head: string[] } | undefined {
+  private splitCompound(word: string): { modifier: string; head: string[]; related?: string[] } | undefined {
     if (word.length < MIN_MODIFIER + MIN_HEAD || this.isKnown(word)) return undefined;
     for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
       // The linking -s of bevolking|s|register belongs to neither part.
       const modifier = word.slice(0, at).replace(/(?<=[^aeiou])s$/, '');
+      // op|ge|vangen, om|ge|vallen: a separable verb's past participle, not a compound; it means the
+      // verb (opvangen), where the report has it.
+      if (PARTICIPLE_PREFIX.test(modifier)) {
+        const verb = this.stem(modifier.slice(0, -2) + word.slice(at));
+        if (this.vocabularyStems.has(verb)) return { modifier, head: [], related: [verb] };
+        continue;
+      }
       if (STOPWORDS.has(modifier)) continue;
       const stem = this.stem(word.slice(at));
       const glossary = this.phrases.get(stem)?.find((p) => p.stems.length === 1 && p.entry.type === 'synonym' && !this.reportSays(p));
       if (glossary) return { modifier, head: glossary.expansion };
       if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
+    }
+    // No end the report knows: the longest first part it does know, before an end of a word's length
+    // (ratten|plaag, water|fles), stands for the whole; its head is empty.
+    // A first part the report uses only in compounds of its own stands for those (strooi|wagens → strooizout).
+    for (let at = word.length - MIN_UNKNOWN_HEAD; at >= MIN_KNOWN_MODIFIER; at--) {
+      const modifier = word.slice(0, at);
+      const stem = this.stem(modifier);
+      if (STOPWORDS.has(modifier) || this.domainStems.has(stem)) continue;
+      if (this.vocabularyStems.has(stem)) return { modifier, head: [], related: [stem] };
+      const related = this.expandModifiers(modifier);
+      if (related.length > 0) return { modifier, head: [], related };
     }
     return undefined;
   }
@@ -499,6 +536,33 @@ export class Analyzer {
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
   private isDutch(t: Token): boolean {
     return !t.stop && (this.vocabularyStems.has(t.stem) || this.dutchGlossaryWords.has(t.word));
+  }
+
+  /**
+   * Index terms of the compounds a question word is the first part of, before a linking s, e or en
+   * and an end the report knows as a word, or any end of {@link MIN_UNKNOWN_HEAD} letters after a
+   * first part of at least {@link MIN_LONG_MODIFIER}: piercing → piercingshops, hotel → hotelkamers,
+   * but park → not parkeerplaatsen.
+   */
+  expandModifiers(word: string): string[] {
+    if (word.length < MIN_MODIFIER || /\d/.test(word)) return [];
+    const out: string[] = [];
+    const list = this.sortedSurface;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].startsWith(word); i++) {
+      const rest = list[i].slice(word.length);
+      const head = ['en', 'e', 's', ''].map((link) => (rest.startsWith(link) ? rest.slice(link.length) : '')).find((h) => h.length >= MIN_UNKNOWN_HEAD && (this.vocabularyStems.has(this.stem(h)) || word.length >= MIN_LONG_MODIFIER));
+      if (head === undefined) continue;
+      const stem = this.stem(list[i]);
+      if (!out.includes(stem)) out.push(stem);
+    }
+    return out;
   }
 
   /** Index terms that end with `stem`: `registratie` → `basisregistratie`, `stor` → `verstor`. */

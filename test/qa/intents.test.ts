@@ -31,6 +31,20 @@ describe('questions the report cannot answer, by kind', () => {
     expect(isPersonalCase(q)).toBe(true);
   });
 
+  it.each(['Wanneer is het stadskantoor open?', 'When are the swimming pools open?', 'Wat is de prijs van een paspoort?', 'What are the fees for a driving licence?'])(
+    'reads "%s" as asking for opening hours or a price: a service question',
+    (q) => {
+      expect(asksForOtherService(q)).toBe(true);
+    },
+  );
+
+  it.each(['When will the new sports hall open?', 'Wanneer gaat het nieuwe zwembad open?', 'House prices went up - did property valuations rise too?', 'Stijgen de energieprijzen voor de gemeente?'])(
+    'reads "%s" as a question about a topic (a new building\'s opening, prices as a trend), not a service question',
+    (q) => {
+      expect(asksForOtherService(q)).toBe(false);
+    },
+  );
+
   it.each(['Hoe staat het met de verkiezingen?', 'Wie organiseert de verkiezingen?', 'What is done about the outages?', 'Waar gaat dit programma over?'])(
     'reads "%s" as a question for the report',
     (q) => {

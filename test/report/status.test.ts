@@ -111,6 +111,16 @@ describe('colour sentences as pages write them', () => {
     expect(coloursIn(passage(text))).toEqual([{ codes: [code], colour }]);
   });
 
+  it('reads "almost all green; only these orange" in one sentence as the rest green and the named codes orange and red', () => {
+    const text = 'Bijna alle prestaties van dit programma staan op groen; alleen 6A1.3 en 6C2.1 krijgen een oranje stoplicht en 6B1.3 een rood stoplicht.';
+    expect(coloursIn(passage(text))).toEqual([
+      { codes: 'rest', colour: 'groen' },
+      { codes: ['6A1.3'], colour: 'oranje' },
+      { codes: ['6C2.1'], colour: 'oranje' },
+      { codes: ['6B1.3'], colour: 'rood' },
+    ]);
+  });
+
   it('reads no traffic light in a colour that is no light ("de groene ruimte")', () => {
     expect(coloursIn(passage('Prestatie 4A2.1 gaat over de groene ruimte in de wijk.'))).toEqual([]);
   });

@@ -36,17 +36,61 @@ describe('the analyzer', () => {
     expect(analyzer.analyzeQuery('raadscommissies').concepts).toHaveLength(1);
   });
 
+  describe('on compounds whose head the report does not know', () => {
+    const vocabulary = (...indexWords: string[]) => {
+      const a = new Analyzer();
+      a.setVocabulary(indexWords);
+      return a;
+    };
+
+    it('reads them as the first part the report knows: rattenplaag is about ratten', () => {
+      const a = vocabulary('ratten', 'ongedierte', 'buurt');
+      const query = a.analyzeQuery('rattenplaag');
+      expect(query.concepts.map((c) => c.label)).toEqual(['rattenplaag']);
+      expect(query.terms.filter((t) => t.concept === 0).map((t) => t.term)).toContain(a.stem('ratten'));
+    });
+
+    it('reads a first part the report uses only in compounds as those compounds: strooiwagens → strooizout', () => {
+      const a = vocabulary('strooizout', 'strooiroutes', 'zout', 'routes');
+      const found = a.analyzeQuery('strooiwagens').terms.map((t) => t.term);
+      expect(found).toEqual(expect.arrayContaining([a.stem('strooizout'), a.stem('strooiroutes')]));
+    });
+
+    it('reads a separable verb\'s participle as the verb, never as a topic "opge" or "omge"', () => {
+      const a = vocabulary('opvang', 'vallen', 'bomen');
+      const caught = a.analyzeQuery('opgevangen');
+      expect(caught.concepts).toHaveLength(1);
+      expect(caught.terms.map((t) => t.term)).toContain(a.stem('opvang'));
+      expect(a.analyzeQuery('bomen omgevallen').concepts.map((c) => c.label)).toEqual(['bomen', 'omgevallen']);
+    });
+
+    it('reaches the compounds a question word begins, when their end is a word: piercing → piercingshops, not park → parkeerplaatsen', () => {
+      const a = vocabulary('piercingshops', 'parkeerplaatsen', 'park', 'hotelkamers', 'kamers');
+      expect(a.expandModifiers('piercing')).toEqual([a.stem('piercingshops')]);
+      expect(a.expandModifiers('hotel')).toEqual([a.stem('hotelkamers')]);
+      expect(a.expandModifiers('park')).toEqual([]);
+    });
+  });
+
   it('counts words for the people served as half a topic: "inwoners" says who, not what', () => {
     const query = analyzer.analyzeQuery('merken inwoners iets van de storingen');
     const weight = (label: string) => query.concepts.find((c) => c.label === label || c.label.startsWith(label))?.weight;
     expect(weight('storing')).toBe(1);
     expect(query.concepts.some((c) => c.weight === 0.5)).toBe(true);
+    // Where the asker lives says where, not what: "in mijn buurt" counts half as well.
+    const near = analyzer.analyzeQuery('overlast in mijn buurt');
+    expect(near.concepts.map((c) => c.weight)).toEqual([1, 0.5]);
   });
 
   it('treats inflected common verbs as no topic: bestaat, ingedeeld, verdeeld', () => {
     expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het ingedeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
     expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het verdeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
     expect(analyzer.analyzeQuery('uit hoeveel doelen bestaat het').concepts.map((c) => c.label)).toEqual(['doelen']);
+  });
+
+  it('treats a comparative as the way something went, no topic: "is het zwembad kouder geworden?", "did the costs get higher?"', () => {
+    expect(analyzer.analyzeQuery('is het water in het zwembad kouder geworden').concepts.map((c) => c.label)).toEqual(['water', 'zwembad']);
+    expect(analyzer.analyzeQuery('did the energy costs get higher').concepts.map((c) => c.label)).not.toContain('higher');
   });
 
   it('never "corrects" a Dutch word of the English side into another English word: nummer is no summer', () => {
