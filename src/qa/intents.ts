@@ -91,7 +91,8 @@ const OTHER_SERVICE = [
   /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer (is|zijn)\b.*\b(open|dicht|gesloten)\b|when (is|are)\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
   // What something costs the asker; a price as a topic ("house prices went up", "energieprijzen") is not.
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|leges|how much (does|is|are|do)|what does\b.*\bcost|(wat is|wat zijn|what is|what are|what's) (de|het|the) (prijs|prijzen|tarief|tarieven|price|prices|fee|fees|rate|rates)|(prijs|tarief|price|fee) (van|voor|of|for) (een|a|an|my|mijn)\b)/,
-  /\b(afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(book|make|schedule)\b.*\bappointment)\b/,
+  // Making an appointment; whether one is needed ("moet ik tegenwoordig een afspraak maken om …?") is a rule the report may give.
+  /\b((?<!\b(moet|moeten|hoeft|hoef|hoeven) (ik|je|u|we|men)( \w+)? (een|nu|voortaan|tegenwoordig)( een)? )afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(?<!\b(need|have) to )(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
   // How to arrange something yourself: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?".
   /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/,

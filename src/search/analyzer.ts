@@ -401,11 +401,12 @@ export class Analyzer {
   }
 
   /**
-   * Whether a line of the everyday-Dutch lexicon is one the report makes needless: the report uses
-   * each of its words itself ("bomen", "schulden"), so they keep the report's own meaning and weight.
+   * Whether a line of the everyday-Dutch lexicon is one the report makes needless: a one-word term the
+   * report uses itself ("bomen", "schulden") keeps the report's own meaning and weight. A phrase is
+   * read all the same: a report that says "nieuwe" and "huizen" apart does not say "nieuwe huizen".
    */
   private reportSays(phrase: Phrase): boolean {
-    return phrase.ownWords !== undefined && phrase.ownWords.every((stem) => this.vocabularyStems.has(stem));
+    return phrase.ownWords?.length === 1 && this.vocabularyStems.has(phrase.ownWords[0]);
   }
 
   /**

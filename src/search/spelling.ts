@@ -52,6 +52,8 @@ export class Speller {
     for (const candidate of this.candidates) {
       if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
       const d = editDistance(word, candidate, bestDistance - 1);
+      // Two edits reach other words (afspraak → inspraak); a typing slip seldom touches the first letter too.
+      if (d === 2 && candidate[0] !== word[0]) continue;
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;

@@ -143,10 +143,15 @@ export class Phrases {
 
   /** Does any phrase stand in the words (from {@link words})? */
   inWords(textWords: readonly string[]): boolean {
+    return this.indexIn(textWords) >= 0;
+  }
+
+  /** Where the first phrase starts in the words (from {@link words}), or -1. */
+  indexIn(textWords: readonly string[]): number {
     for (let i = 0; i < textWords.length; i++) {
-      for (const parts of this.byFirst.get(textWords[i]) ?? []) if (parts.every((p, k) => textWords[i + k] === p)) return true;
+      for (const parts of this.byFirst.get(textWords[i]) ?? []) if (parts.every((p, k) => textWords[i + k] === p)) return i;
     }
-    return false;
+    return -1;
   }
 
   /** Does any phrase stand in the text? (`test`, so it serves where a RegExp did.) */

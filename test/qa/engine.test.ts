@@ -114,6 +114,13 @@ describe('ask()', () => {
     }
   });
 
+  it('reads a "when" after the question word as joining two clauses, not as asking for a moment', () => {
+    // Before, "wanneer inwoners … niet bereiken" made this a question for a date, and no passage on the outages has one.
+    const joined = engine.ask('Wat doet de gemeente aan de verstoringen wanneer inwoners de gemeente niet bereiken?');
+    expect(joined.kind).not.toBe('none');
+    expect(joined.citations.length).toBeGreaterThan(0);
+  });
+
   it('refuses "which ones exactly" where the report names only the kind, and answers it where it lists them', () => {
     for (const q of ['Which five channels does 1B1.2 mean exactly?', 'Welke samenwerkingsverbanden bedoelt 1A3.1 precies?']) {
       const answer = engine.ask(q);

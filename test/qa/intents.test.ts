@@ -38,6 +38,17 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
+  it.each(['Hoe maak ik een afspraak?', 'Kan ik een afspraak maken bij het loket?', 'Can I book an appointment online?'])('reads "%s" as making an appointment: a service question', (q) => {
+    expect(asksForOtherService(q)).toBe(true);
+  });
+
+  it.each(['Moet ik tegenwoordig een afspraak maken om grofvuil naar de milieustraat te brengen?', 'Do I need to make an appointment for the recycling centre?'])(
+    'reads "%s" as asking whether an appointment is required: a rule the report may give',
+    (q) => {
+      expect(asksForOtherService(q)).toBe(false);
+    },
+  );
+
   it.each(['When will the new sports hall open?', 'Wanneer gaat het nieuwe zwembad open?', 'House prices went up - did property valuations rise too?', 'Stijgen de energieprijzen voor de gemeente?'])(
     'reads "%s" as a question about a topic (a new building\'s opening, prices as a trend), not a service question',
     (q) => {

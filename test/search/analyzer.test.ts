@@ -98,6 +98,12 @@ describe('the analyzer', () => {
     expect(terms('welk nummer heeft dit programma')).not.toContain(analyzer.stem('zomer'));
   });
 
+  it('does not "correct" an everyday word into a report word two letters away at its start: afspraak is no inspraak', () => {
+    expect(analyzer.correct('afspraak')).toBeUndefined();
+    // A slip further into the word is still corrected.
+    expect(analyzer.correct('inspaark')).toEqual(['inspraak']);
+  });
+
   it('corrects misspellings to words the report uses', () => {
     expect(terms('verkiezingn')).toContain(analyzer.stem('verkiezingen'));
     expect(terms('dienstverleneng')).toContain(analyzer.stem('dienstverlening'));

@@ -89,6 +89,14 @@ describe('the everyday-Dutch municipal lexicon', () => {
     expect(analyzer.analyzeQuery('schulden').terms.map((t) => t.term)).toContain(analyzer.stem('schuldhulpverlening'));
   });
 
+  it('reads a phrase of several words even where the report uses each word apart: "nieuwe huizen" is nieuwbouw', () => {
+    const analyzer = new Analyzer();
+    analyzer.setVocabulary(['nieuwe', 'huizen', 'nieuwbouw', 'woningbouw']);
+    const query = analyzer.analyzeQuery('hoeveel nieuwe huizen zijn er gebouwd');
+    expect(query.glossary.map((g) => g.term)).toContain('nieuwe huizen');
+    expect(query.terms.map((t) => t.term)).toContain(analyzer.stem('nieuwbouw'));
+  });
+
   it("adds its meaning to an English word's Dutch word instead of replacing it", () => {
     const english = [{ dutch: ['openbare orde'], english: ['public order'], line: 1 }];
     const analyzer = new Analyzer([], english, [], [synonym('openbare orde', 'ordeverstoringen')]);

@@ -41,6 +41,19 @@ const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
 const ON_BUDGET = /\b(on|over|under|within|binnen|boven|volgens|op) (the |de |het )?(budget|begroting)\b/i;
 /** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
 const WHEN = Phrases.load('when');
+/** Words that open a question of another kind: a "when" after one of them joins two clauses. */
+const QUESTION_WORDS = new Set(['wat', 'welke', 'welk', 'hoe', 'wie', 'waarom', 'waar', 'hoeveel', 'what', 'which', 'how', 'who', 'why', 'where']);
+
+/**
+ * Does the question ask for a moment? "Wanneer is het klaar?", "tot wanneer …", "is bekend wanneer …"
+ * do; "what colour is the light for checking ID when selling alcohol?" and "wat doet de gemeente
+ * wanneer het heet is?" do not: their "when" comes after the word that asks what they ask.
+ */
+function asksWhen(question: string): boolean {
+  const textWords = words(question);
+  const at = WHEN.indexIn(textWords);
+  return at >= 0 && !textWords.slice(0, at).some((w) => QUESTION_WORDS.has(w));
+}
 /** Does a text name a year, or a word of the given list? */
 const namesYearOr = (list: ReadonlySet<string>) => (text: string) => words(text).some((w) => /^\d{4}$/.test(w) || list.has(w));
 /** Does the text name a moment: a year, or a word of corpus/words/dates.tsv? */
@@ -171,7 +184,7 @@ export class SearchAnswerer {
     if (DAY.test(question)) return DAY_DATE.test(text);
     if (HOW_LONG.test(question)) return hasDuration(text);
     // ("Wanneer is het opgelost?" is answered by "een meerjarig proces" as much as by a date.)
-    if (WHEN.test(question) && !hasDate(text) && !hasDuration(text)) return false;
+    if (asksWhen(question) && !hasDate(text) && !hasDuration(text)) return false;
     // ("Is it on budget?" asks whether it keeps to the budget, not for an amount.)
     // ("Hoeveel kost het de gemeente?" asks for an amount, which is all it needs: not a count as well.)
     if (MONEY.test(question) && !ON_BUDGET.test(question)) return AMOUNT.test(text);
