@@ -427,8 +427,10 @@ export class Analyzer {
       // op|ge|vangen, om|ge|vallen: a separable verb's past participle, not a compound; it means the
       // verb (opvangen), where the report has it.
       if (PARTICIPLE_PREFIX.test(modifier)) {
-        const verb = this.stem(modifier.slice(0, -2) + word.slice(at));
-        if (this.vocabularyStems.has(verb)) return { modifier, head: [], related: [verb] };
+        // The verb itself (opvangen), else the participle or the stem without the particle (bijgebouwd → gebouwd, bouw).
+        const rest = word.slice(at);
+        const verb = [modifier.slice(0, -2) + rest, `ge${rest}`, rest.replace(/[dt]$/, '')].map((w) => this.stem(w)).find((stem) => this.vocabularyStems.has(stem));
+        if (verb) return { modifier, head: [], related: [verb] };
         continue;
       }
       if (STOPWORDS.has(modifier)) continue;

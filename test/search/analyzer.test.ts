@@ -62,6 +62,9 @@ describe('the analyzer', () => {
       expect(caught.concepts).toHaveLength(1);
       expect(caught.terms.map((t) => t.term)).toContain(a.stem('opvang'));
       expect(a.analyzeQuery('bomen omgevallen').concepts.map((c) => c.label)).toEqual(['bomen', 'omgevallen']);
+      // Without the particle: bij|ge|bouwd is built, where the report says "bouw".
+      const built = vocabulary('bouw', 'woningen');
+      expect(built.analyzeQuery('bijgebouwd').terms.map((t) => t.term)).toContain(built.stem('bouw'));
     });
 
     it('lets the report words a glossary line gives reach the compounds they begin: kot → student → studentenwoningen', () => {
