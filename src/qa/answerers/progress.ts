@@ -311,6 +311,7 @@ export class ProgressAnswerer {
     }
     draft.lines.push(pm.colourIntro(colour, scope.level === 'corpus' ? '' : scopeLabel));
     const items: AnswerItem[] = [];
+    const quoted = new Set<string>();
     for (const c of matching) {
       const own = c.passageId ? k.passage(c.report, c.passageId) : undefined;
       // The sentence that gives the colour, or the item's line when the sidecar restored it.
@@ -318,7 +319,10 @@ export class ProgressAnswerer {
       // The colour is cited to the sentence that gives it first, then to the item's own line.
       const mark = source ? draft.cite(source) : '';
       draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${mark} ${draft.cite(own)}`.replace(/\s+/g, ' ').trimEnd());
-      if (source) draft.lines.push(`  > ${this.sentenceAbout(source.text, c.code, CAUSAL)}`);
+      // "Bijna alle prestaties staan op groen …" colours ten items: quoted once, each item still cites it.
+      const sentence = source && this.sentenceAbout(source.text, c.code, CAUSAL);
+      if (sentence && !quoted.has(sentence)) draft.lines.push(`  > ${sentence}`);
+      if (sentence) quoted.add(sentence);
       items.push(this.item(c.code, c.title, c.level, c.status, pm, draft, own));
     }
     return this.finish(ctx, draft, items, [pm.suggestDeviations(scopeLabel)], 'progress:colour');
