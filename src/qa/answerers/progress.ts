@@ -12,6 +12,9 @@ import type { Scope } from '../router';
 import { bestSentence } from '../sentences';
 import { CAUSAL } from './search';
 
+/** The sentence that gives a traffic light ("Deze prestatie krijgt een oranje stoplicht"), quoted in a colour list. */
+const COLOUR_SENTENCE = /\bstoplicht(en)?\b|\b(staat|staan|krijgt|krijgen)\b.*\b(groen|oranje|rood)\b/i;
+
 type Level = 'area' | 'goal' | 'performance';
 
 /**
@@ -320,7 +323,7 @@ export class ProgressAnswerer {
       const mark = source ? draft.cite(source) : '';
       draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${mark} ${draft.cite(own)}`.replace(/\s+/g, ' ').trimEnd());
       // "Bijna alle prestaties staan op groen …" colours ten items: quoted once, each item still cites it.
-      const sentence = source && this.sentenceAbout(source.text, c.code, CAUSAL);
+      const sentence = source && this.sentenceAbout(source.text, c.code, COLOUR_SENTENCE);
       if (sentence && !quoted.has(sentence)) draft.lines.push(`  > ${sentence}`);
       if (sentence) quoted.add(sentence);
       items.push(this.item(c.code, c.title, c.level, c.status, pm, draft, own));
@@ -412,8 +415,8 @@ export class ProgressAnswerer {
   }
 
   /** The sentence of a text that names a code (cut to 240 characters), remembered per code and text. */
-  private sentenceAbout(text: string, code: string, prefer?: typeof CAUSAL): string {
-    const key = prefer ? `${code}|cause` : code;
+  private sentenceAbout(text: string, code: string, prefer?: { test(sentence: string): boolean }): string {
+    const key = prefer === CAUSAL ? `${code}|cause` : prefer === COLOUR_SENTENCE ? `${code}|colour` : code;
     let byText = this.codeSentences.get(key);
     if (!byText) this.codeSentences.set(key, (byText = new Map()));
     let sentence = byText.get(text);
