@@ -112,7 +112,7 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
     .replace(/\b[Bb]eleidsterrein\s+(?=\d{1,2}[A-Z]\b)/g, '')
     .replace(/\b(Toelichting|Explanation)\s+/g, '$1 ')
     .replace(CODE_LIST, (list, offset: number, whole: string) => {
-      const codes: string[] = list.match(new RegExp(CODE.source, "g")) ?? [];
+      const codes: string[] = list.match(new RegExp(CODE.source, 'g')) ?? [];
       const after = whole.slice(offset + list.length).replace(/^[\s*]+/, '');
       const title = codes.length === 1 ? titleOf?.(codes[0]) : undefined;
       // "1A2.3 Organiseren van verkiezingen": the title follows; the code is dropped.
