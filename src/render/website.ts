@@ -119,6 +119,8 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
       if (title && after.toLowerCase().startsWith(title.toLowerCase().slice(0, 12))) return '';
       if (codes.length === 1 && title) return `‘${cutOnWord(title, 60)}’`;
       if (/^[\s*]*$/.test(after) || /^[:.;,)]/.test(after)) return ''; // "Toelichting 1B1.1, 1B1.2 en 1B1.4" → "Toelichting"
+      // "alleen 6A1.3 en 6C2.1 krijgen een oranje stoplicht": the codes are the sentence's subject, so each becomes its title.
+      if (codes.length > 1 && codes.every((code) => titleOf?.(code))) return list.replace(new RegExp(CODE.source, 'g'), (code: string) => `‘${cutOnWord(titleOf!(code)!, 60)}’`);
       return '';
     })
     .replace(/(\S) {2,}/g, '$1 ')

@@ -386,7 +386,7 @@ export class Analyzer {
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
     const candidates = [
-      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase)),
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i])),
       tryList(this.englishPhrases.get(english(tokens[i])), english),
       tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase)),
     ];
@@ -427,8 +427,10 @@ export class Analyzer {
       // op|ge|vangen, om|ge|vallen: a separable verb's past participle, not a compound; it means the
       // verb (opvangen), where the report has it.
       if (PARTICIPLE_PREFIX.test(modifier)) {
-        const verb = this.stem(modifier.slice(0, -2) + word.slice(at));
-        if (this.vocabularyStems.has(verb)) return { modifier, head: [], related: [verb] };
+        // The verb itself (opvangen), else the participle or the stem without the particle (bijgebouwd → gebouwd, bouw).
+        const rest = word.slice(at);
+        const verb = [modifier.slice(0, -2) + rest, `ge${rest}`, rest.replace(/[dt]$/, '')].map((w) => this.stem(w)).find((stem) => this.vocabularyStems.has(stem));
+        if (verb) return { modifier, head: [], related: [verb] };
         continue;
       }
       if (STOPWORDS.has(modifier)) continue;
@@ -439,6 +441,9 @@ export class Analyzer {
     }
     // No end the report knows: the longest first part it does know, before an end of a word's length
     // (ratten|plaag, water|fles), stands for the whole; its head is empty.
+    // A verb particle before a word the report has: op|laadpalen is the report's laadpalen.
+    const particle = /^(op|af|uit|aan|in|door|over|om|weg|terug|mee|bij|na|toe)(?=.{5})/.exec(word);
+    if (particle && this.vocabularyStems.has(this.stem(word.slice(particle[0].length)))) return { modifier: particle[0], head: [], related: [this.stem(word.slice(particle[0].length))] };
     // A first part the report uses only in compounds of its own stands for those (strooi|wagens → strooizout).
     for (let at = word.length - MIN_UNKNOWN_HEAD; at >= MIN_KNOWN_MODIFIER; at--) {
       const modifier = word.slice(0, at);
@@ -579,6 +584,17 @@ export class Analyzer {
       return modifier.length >= 4 || VERB_PREFIXES.has(modifier);
     });
   }
+}
+
+/**
+ * Whether a one-word glossary term and a longer question word share only their stem, not a word:
+ * the stemmer makes "plaatsen" and "plat" (systems down) one stem, but "plaatsen" is no form of
+ * "plat". A short term whose word the question word does not begin is read only as itself.
+ */
+function stemOnly(phrase: Phrase, token: Token): boolean {
+  if (phrase.stems.length !== 1) return false;
+  const term = fold(phrase.entry.term);
+  return term.length <= 5 && token.word.length >= term.length + 3 && !token.word.startsWith(term);
 }
 
 /** A glossary phrase: its stems, the entry, and the stems of the report words it stands for. */

@@ -304,3 +304,16 @@ describe('a programme named by the head of its compound name, or by what it is f
     expect(ids(deviations).every((id) => id.includes('12'))).toBe(true);
   });
 });
+
+describe('a colour list where one sentence colours many items', () => {
+  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes8')] }));
+
+  it('quotes "bijna alle prestaties staan op groen" once, and every green item still cites it', () => {
+    const answer = engine.ask('Welke prestaties van Wonen staan op groen?');
+    const quotes = answer.text.split('\n').filter((line) => line.includes('Bijna alle prestaties'));
+    expect(quotes).toHaveLength(1);
+    const items = answer.text.split('\n').filter((line) => /^- 6[A-C]\d\.\d/.test(line));
+    expect(items.length).toBeGreaterThan(5);
+    for (const line of items) expect(line).toMatch(/groen \[1\]/);
+  });
+});

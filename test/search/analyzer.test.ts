@@ -62,12 +62,20 @@ describe('the analyzer', () => {
       expect(caught.concepts).toHaveLength(1);
       expect(caught.terms.map((t) => t.term)).toContain(a.stem('opvang'));
       expect(a.analyzeQuery('bomen omgevallen').concepts.map((c) => c.label)).toEqual(['bomen', 'omgevallen']);
+      // Without the particle: bij|ge|bouwd is built, where the report says "bouw".
+      const built = vocabulary('bouw', 'woningen');
+      expect(built.analyzeQuery('bijgebouwd').terms.map((t) => t.term)).toContain(built.stem('bouw'));
     });
 
     it('lets the report words a glossary line gives reach the compounds they begin: kot → student → studentenwoningen', () => {
       const a = new Analyzer([{ term: 'kot', expansion: 'student', type: 'synonym', line: 1 }], [], [], []);
       a.setVocabulary(['studentenwoningen', 'woningen', 'student']);
       expect(a.analyzeQuery('komen er meer koten').terms.map((t) => t.term)).toContain(a.stem('studentenwoningen'));
+    });
+
+    it('reads a verb particle before a word the report has as that word: oplaadpalen → laadpalen', () => {
+      const a = vocabulary('laadpalen', 'plaatsen');
+      expect(a.analyzeQuery('oplaadpalen').terms.map((t) => t.term)).toContain(a.stem('laadpalen'));
     });
 
     it('reaches the compounds a question word begins, when their end is a word: piercing → piercingshops, not park → parkeerplaatsen', () => {
@@ -92,6 +100,13 @@ describe('the analyzer', () => {
     expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het ingedeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
     expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het verdeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
     expect(analyzer.analyzeQuery('uit hoeveel doelen bestaat het').concepts.map((c) => c.label)).toEqual(['doelen']);
+  });
+
+  it('does not read a word through a short glossary term it only shares a stem with: "plaatsen" is no "plat" (systems down)', () => {
+    const a = new Analyzer([{ term: 'plat', expansion: 'storingen uitval', type: 'synonym', line: 1 }], [], [], []);
+    a.setVocabulary(['storingen', 'uitval', 'plaatsen', 'laadpalen']);
+    expect(a.analyzeQuery('het plaatsen van laadpalen').terms.map((t) => t.term)).not.toContain(a.stem('storingen'));
+    expect(a.analyzeQuery('ligt het systeem plat').terms.map((t) => t.term)).toContain(a.stem('storingen'));
   });
 
   it('treats a comparative as the way something went, no topic: "is het zwembad kouder geworden?", "did the costs get higher?"', () => {

@@ -12,6 +12,9 @@ import type { Scope } from '../router';
 import { bestSentence } from '../sentences';
 import { CAUSAL } from './search';
 
+/** The sentence that gives a traffic light ("Deze prestatie krijgt een oranje stoplicht"), quoted in a colour list. */
+const COLOUR_SENTENCE = /\bstoplicht(en)?\b|\b(staat|staan|krijgt|krijgen)\b.*\b(groen|oranje|rood)\b/i;
+
 type Level = 'area' | 'goal' | 'performance';
 
 /**
@@ -311,6 +314,7 @@ export class ProgressAnswerer {
     }
     draft.lines.push(pm.colourIntro(colour, scope.level === 'corpus' ? '' : scopeLabel));
     const items: AnswerItem[] = [];
+    const quoted = new Set<string>();
     for (const c of matching) {
       const own = c.passageId ? k.passage(c.report, c.passageId) : undefined;
       // The sentence that gives the colour, or the item's line when the sidecar restored it.
@@ -318,7 +322,10 @@ export class ProgressAnswerer {
       // The colour is cited to the sentence that gives it first, then to the item's own line.
       const mark = source ? draft.cite(source) : '';
       draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${mark} ${draft.cite(own)}`.replace(/\s+/g, ' ').trimEnd());
-      if (source) draft.lines.push(`  > ${this.sentenceAbout(source.text, c.code, CAUSAL)}`);
+      // "Bijna alle prestaties staan op groen …" colours ten items: quoted once, each item still cites it.
+      const sentence = source && this.sentenceAbout(source.text, c.code, COLOUR_SENTENCE);
+      if (sentence && !quoted.has(sentence)) draft.lines.push(`  > ${sentence}`);
+      if (sentence) quoted.add(sentence);
       items.push(this.item(c.code, c.title, c.level, c.status, pm, draft, own));
     }
     return this.finish(ctx, draft, items, [pm.suggestDeviations(scopeLabel)], 'progress:colour');
@@ -408,8 +415,8 @@ export class ProgressAnswerer {
   }
 
   /** The sentence of a text that names a code (cut to 240 characters), remembered per code and text. */
-  private sentenceAbout(text: string, code: string, prefer?: typeof CAUSAL): string {
-    const key = prefer ? `${code}|cause` : code;
+  private sentenceAbout(text: string, code: string, prefer?: { test(sentence: string): boolean }): string {
+    const key = prefer === CAUSAL ? `${code}|cause` : prefer === COLOUR_SENTENCE ? `${code}|colour` : code;
     let byText = this.codeSentences.get(key);
     if (!byText) this.codeSentences.set(key, (byText = new Map()));
     let sentence = byText.get(text);

@@ -1,0 +1,21 @@
+import { withoutCodes } from '../../src/render/website';
+
+describe('codes in the website text, which residents read without them', () => {
+  const titles: Record<string, string> = { '6A1.3': 'Huisvesten van vergunninghouders', '6C2.1': 'Subsidie voor isolatie', '6B1.3': 'Plaatsen van flexwoningen' };
+  const titleOf = (code: string) => titles[code];
+
+  it('names a list of codes that is the subject of a sentence by their titles, so the sentence still reads', () => {
+    const line = 'Bijna alle prestaties staan op groen; alleen 6A1.3 en 6C2.1 krijgen een oranje stoplicht en 6B1.3 een rood stoplicht.';
+    expect(withoutCodes(line, titleOf)).toBe(
+      'Bijna alle prestaties staan op groen; alleen ‘Huisvesten van vergunninghouders’ en ‘Subsidie voor isolatie’ krijgen een oranje stoplicht en ‘Plaatsen van flexwoningen’ een rood stoplicht.',
+    );
+  });
+
+  it('drops a list of codes that only labels a heading', () => {
+    expect(withoutCodes('Toelichting 6A1.3, 6C2.1 en 6B1.3', titleOf).trim()).toBe('Toelichting');
+  });
+
+  it('drops a code before its own title', () => {
+    expect(withoutCodes('6B1.3 Plaatsen van flexwoningen voor spoedzoekers', titleOf).trim()).toBe('Plaatsen van flexwoningen voor spoedzoekers');
+  });
+});
