@@ -127,6 +127,13 @@ export function colourNamed(question: string): TrafficLight | undefined {
   return COLOUR_WORDS.find(([set]) => textWords.some((w) => set.has(w)))?.[1];
 }
 
+/** The question without its colour words: "which performances in the culture programme are green?" names the programme by "culture" alone. */
+export function withoutColourWords(question: string): string {
+  return words(question)
+    .filter((w) => !COLOUR_WORDS.some(([set]) => set.has(w)))
+    .join(' ');
+}
+
 /** The tree level a question counts or lists ("hoeveel prestaties" → performance). */
 export function levelNamed(question: string): 'area' | 'goal' | 'performance' | undefined {
   const textWords = words(question);

@@ -7,7 +7,7 @@ import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../sea
 import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
@@ -117,7 +117,8 @@ export class Router {
       if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
       return { kind: 'which-programme', query, reports };
     }
-    const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(text, reports) : [];
+    // A traffic light asked for names no programme ("green" is not Duurzaamheid).
+    const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(aspect === 'colour' ? withoutColourWords(text) : text, reports) : [];
 
     // "What number does the culture programme have?": the header field of the programme it names.
     if (asksProgrammeNumber(text)) {
@@ -216,7 +217,9 @@ export class Router {
     const stems = new Set(described.flatMap((w) => [w, analyzer.stem(w), englishStem(w)]));
     query.concepts.forEach((c, i) => {
       const own = query.terms.filter((t) => t.concept === i && t.source === 'word').map((t) => t.term);
-      if (words(c.label).every((w) => stems.has(w)) || (own.length > 0 && own.every((t) => stems.has(t)))) naming.add(i);
+      // (A phrase read across the name, "cultural heritage" from "the culture and heritage programme", by English stems.)
+      const label = words(c.label).filter((w) => !PROGRAMME_WORD.test(w));
+      if (label.every((w) => stems.has(w) || stems.has(englishStem(w))) || (own.length > 0 && own.every((t) => stems.has(t)))) naming.add(i);
     });
     return naming;
   }

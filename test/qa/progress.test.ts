@@ -317,3 +317,19 @@ describe('a colour list where one sentence colours many items', () => {
     for (const line of items) expect(line).toMatch(/groen \[1\]/);
   });
 });
+
+describe('a programme named in English words of its name', () => {
+  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes9')] }));
+
+  it('reads "the culture and heritage programme" as programme 9 Cultuur en erfgoed, though "erfgoed" also names one of its areas', () => {
+    const answer = engine.ask('Is anything behind schedule in the culture and heritage programme?');
+    expect(answer.kind).toBe('list');
+    expect(answer.text).toMatch(/programme 9 Cultuur en erfgoed/);
+  });
+
+  it('does not read the colour asked for as a programme\'s name ("green" is no Duurzaamheid)', () => {
+    const answer = engine.ask('Which performances in the culture programme are green?');
+    expect(answer.text).toMatch(/programme 9 Cultuur en erfgoed/);
+    expect(answer.citations.every((c) => !c.id.startsWith('5'))).toBe(true);
+  });
+});
