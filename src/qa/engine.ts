@@ -10,6 +10,7 @@ import { readEnglishStems } from '../search/stemCache';
 import type { Answer, Citation, Language } from './answer';
 import { CodeAnswerer } from './answerers/codes';
 import { PeopleAnswerer } from './answerers/people';
+import { ServiceAnswerer } from './answerers/service';
 import { ProgrammeAnswerer } from './answerers/programmes';
 import { ProgressAnswerer } from './answerers/progress';
 import { RefusalAnswerer } from './answerers/refusals';
@@ -83,6 +84,7 @@ export class QaEngine {
   private readonly programmeIntro: ProgrammeIntroAnswerer;
   private readonly search: SearchAnswerer;
   private readonly people: PeopleAnswerer;
+  private readonly service: ServiceAnswerer;
   private readonly glosses: Glosses;
   private readonly progress: ProgressAnswerer;
   private readonly programmes: ProgrammeAnswerer;
@@ -110,6 +112,7 @@ export class QaEngine {
     this.search = new SearchAnswerer(this.knowledge, { minCoverage: settings.minCoverage, minUnionCoverage: settings.minUnionCoverage });
     this.progress = new ProgressAnswerer(this.knowledge);
     this.programmes = new ProgrammeAnswerer(this.knowledge, settings.minCoverage);
+    this.service = new ServiceAnswerer(this.knowledge, this.search, this.refusals);
     this.cacheSize = settings.cacheSize;
     this.languages = LanguageDetector.fromCorpus(corpus, (word) => this.index.analyzer.stem(word), this.index.analyzer.englishSide);
   }
@@ -155,6 +158,8 @@ export class QaEngine {
         return this.smalltalk.answer(ctx, route.smalltalk);
       case 'refusal':
         return this.refusals.answer(ctx, route.reason, text);
+      case 'service':
+        return this.service.answer(ctx, route.query, route.reports, text);
       case 'people':
         // "Who is the alderman for finance?": no name, but the portfolio the report lists.
         return this.people.answer(ctx, route.reports.length ? this.search.answer(ctx, route.query, route.reports) : undefined);

@@ -82,6 +82,9 @@ export function isPersonalCase(question: string): boolean {
   return hasPersonalData(question);
 }
 
+/** How to arrange something yourself, or where to go: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?". */
+const HOW_OR_WHERE = /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/;
+
 /**
  * Questions for the municipality's services rather than about the report: opening hours, prices,
  * appointments, contact details. The report has no answer to these, even when it mentions the product.
@@ -94,8 +97,7 @@ const OTHER_SERVICE = [
   // Making an appointment; whether one is needed ("moet ik tegenwoordig een afspraak maken om …?") is a rule the report may give.
   /\b((?<!\b(moet|moeten|hoeft|hoef|hoeven) (ik|je|u|we|men)( \w+)? (een|nu|voortaan|tegenwoordig)( een)? )afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(?<!\b(need|have) to )(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
-  // How to arrange something yourself: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?".
-  /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/,
+  HOW_OR_WHERE,
   // Where an office is: "op welk adres zit het stadskantoor?", "where is the town hall?".
   /\b(op welk adres|bezoekadres|postadres|what is the address|address of the|waar (zit|is|ligt|vind ik) (het|de) (stadhuis|stadskantoor|gemeentehuis|balie|loket)|where (is|are|can i find) the (town hall|city hall|city office|municipal office|desk|counter))\b/,
 ];
@@ -116,6 +118,15 @@ const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|lever
 
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
+
+/**
+ * Only "how do I …" or "where can I …" of the service questions: where to go may be a service the
+ * report names ("waar kan ik gratis energieadvies krijgen?" — the Energieloket), unlike a price or an hour.
+ */
+export function asksHowOrWhere(question: string): boolean {
+  const text = fold(question);
+  return HOW_OR_WHERE.test(text) && !OTHER_SERVICE.some((re) => re !== HOW_OR_WHERE && re.test(text));
+}
 
 /** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?", "how do I renew …": a service question, not a report question. */
 export function asksForOtherService(question: string): boolean {

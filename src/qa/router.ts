@@ -5,7 +5,7 @@ import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksHowOrWhere, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
@@ -36,6 +36,8 @@ export type Route =
   | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; explainedOnly: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
+  /** "Where can I get help with …": answered by a passage that names the help, else a service question. */
+  | { kind: 'service'; query: AnalyzedQuery; reports: Report[] }
   /** Words searched; `progress` when the question also asks how that topic stands. */
   | { kind: 'search'; query: AnalyzedQuery; reports: Report[]; programme?: ProgrammeRef; progress?: ProgressAspect };
 
@@ -63,7 +65,11 @@ export class Router {
     if (isPersonalCase(text)) return { kind: 'refusal', reason: 'personal' };
     if (asksAboutPeople(text) && !this.reportNames(text)) return { kind: 'people', query: k.index.analyzer.analyzeQuery(text), reports: k.reportsNamedIn(text) };
     if (asksForOpinion(text)) return { kind: 'refusal', reason: 'opinion' };
-    if (asksForOtherService(text)) return { kind: 'refusal', reason: 'other-service' };
+    if (asksForOtherService(text)) {
+      // "Waar kan ik gratis energieadvies krijgen?": where to go may be a desk the report names.
+      const reports = asksHowOrWhere(text) ? k.reportsNamedIn(text) : [];
+      return reports.length > 0 ? { kind: 'service', query: k.index.analyzer.analyzeQuery(text), reports } : { kind: 'refusal', reason: 'other-service' };
+    }
     if (asksBeyondTheReport(text)) return { kind: 'refusal', reason: 'beyond-report' };
     // "Hoe regelt Amsterdam dat?": another municipality, unless the report itself mentions the place.
     if (placesNamed(text).some((place) => !words(place).every((w) => k.index.analyzer.inReport(w)))) return { kind: 'refusal', reason: 'other-place' };

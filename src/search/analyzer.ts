@@ -306,8 +306,10 @@ export class Analyzer {
         concepts.push({ label: match.phrase.entry.term, weight: audience ? AUDIENCE_WEIGHT : 1 });
         used.push(match.phrase.entry);
         for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
-        // The report's compounds that begin with those words count too (student → studentenwoningen).
-        for (const term of match.phrase.expansion) for (const longer of this.expandModifiers(term)) terms.push({ term: longer, weight: MODIFIER_WEIGHT, concept, source: 'compound' });
+        // A word of those the report uses only in compounds reaches them (student → studentenwoningen).
+        for (const term of match.phrase.expansion) {
+          if (!this.vocabularyStems.has(term)) for (const longer of this.expandModifiers(term)) terms.push({ term: longer, weight: MODIFIER_WEIGHT, concept, source: 'compound' });
+        }
         // The words of an English phrase of several words help ranking but do not decide scope on their
         // own: "energy transition" is not answered by a passage on energieprijzen because "energy" looks Dutch.
         const content = match.positions.filter((at) => !tokens[at].stop).length;

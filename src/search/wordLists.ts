@@ -38,6 +38,7 @@ export const WORD_LISTS = {
   durations: 'word',
   thisday: 'phrase',
   places: 'phrase',
+  service: 'word',
   'smalltalk.greeting': 'phrase',
   'smalltalk.thanks': 'phrase',
   'smalltalk.bye': 'phrase',

@@ -214,6 +214,25 @@ describe('ask() on counts beside a money word', () => {
   });
 });
 
+describe('ask() on where to go for help', () => {
+  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes9')] }));
+
+  it('answers "where can I get free advice" from the passage that names the desk giving it', () => {
+    const answer = engine.ask('Waar kan ik gratis advies krijgen om minder gas te verbruiken?');
+    expect(answer.kind).toBe('search');
+    expect(answer.citations[0].quote).toMatch(/advies|loket/i);
+  });
+
+  it('still refuses how to arrange a product, which the report does not describe, quoting nothing', () => {
+    for (const q of ['Waar kan ik een paspoort aanvragen?', 'Hoe regel ik een uittreksel?']) {
+      const answer = engine.ask(q);
+      expect(answer.kind).toBe('none');
+      expect(answer.citations).toEqual([]);
+      expect(answer.text).toMatch(/14 071/);
+    }
+  });
+});
+
 describe('ask() on a corpus of several editions', () => {
   const engine = QaEngine.fromDirectory(join(FIXTURES, 'multi'));
 

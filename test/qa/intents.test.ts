@@ -1,4 +1,4 @@
-import { asksBeyondTheReport, asksForOpinion, asksForOtherService, detectSmalltalk, isPersonalCase } from '../../src/qa/intents';
+import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksHowOrWhere, detectSmalltalk, isPersonalCase } from '../../src/qa/intents';
 import { realEngine } from '../helpers';
 
 describe('the opinion rule', () => {
@@ -69,6 +69,13 @@ describe('questions the report cannot answer, by kind', () => {
       expect(asksBeyondTheReport(q)).toBe(true);
     },
   );
+
+  it('tells "where can I go / how do I" from the service questions no report answers (prices, hours, appointments)', () => {
+    expect(asksHowOrWhere('Waar kan ik gratis energieadvies krijgen?')).toBe(true);
+    expect(asksHowOrWhere('How do I renew my passport?')).toBe(true);
+    expect(asksHowOrWhere('Hoeveel kost een paspoort?')).toBe(false);
+    expect(asksHowOrWhere('Waar kan ik zien hoe laat het stadskantoor open is?')).toBe(false);
+  });
 
   it('reads what something costs the municipality as a budget question, not a price', () => {
     expect(asksForOtherService('Hoeveel kost de prik tegen apenpokken de gemeente extra?')).toBe(false);

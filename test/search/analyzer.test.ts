@@ -67,9 +67,9 @@ describe('the analyzer', () => {
       expect(built.analyzeQuery('bijgebouwd').terms.map((t) => t.term)).toContain(built.stem('bouw'));
     });
 
-    it('lets the report words a glossary line gives reach the compounds they begin: kot → student → studentenwoningen', () => {
+    it('lets a report word a glossary line gives, which the report uses only in compounds, reach them: kot → student → studentenwoningen', () => {
       const a = new Analyzer([{ term: 'kot', expansion: 'student', type: 'synonym', line: 1 }], [], [], []);
-      a.setVocabulary(['studentenwoningen', 'woningen', 'student']);
+      a.setVocabulary(['studentenwoningen', 'woningen']);
       expect(a.analyzeQuery('komen er meer koten').terms.map((t) => t.term)).toContain(a.stem('studentenwoningen'));
     });
 
