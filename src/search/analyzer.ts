@@ -426,12 +426,9 @@ export class Analyzer {
     for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
       // The linking -s of bevolking|s|register belongs to neither part.
       const modifier = word.slice(0, at).replace(/(?<=[^aeiou])s$/, '');
-      // op|ge|vangen, om|ge|vallen: a separable verb's past participle, not a compound; it means the
-      // verb (opvangen), where the report has it.
+      // op|ge|vangen, om|ge|vallen: a separable verb's past participle, not a compound.
       if (PARTICIPLE_PREFIX.test(modifier)) {
-        // The verb itself (opvangen), else the participle or the stem without the particle (bijgebouwd → gebouwd, bouw).
-        const rest = word.slice(at);
-        const verb = [modifier.slice(0, -2) + rest, `ge${rest}`, rest.replace(/[dt]$/, '')].map((w) => this.stem(w)).find((stem) => this.vocabularyStems.has(stem));
+        const verb = this.participleVerb(modifier.slice(0, -2), word.slice(at));
         if (verb) return { modifier, head: [], related: [verb] };
         continue;
       }
@@ -441,12 +438,26 @@ export class Analyzer {
       if (glossary) return { modifier, head: glossary.expansion };
       if (this.vocabularyStems.has(stem) && !this.domainStems.has(stem)) return { modifier, head: [stem] };
     }
-    // No end the report knows: the longest first part it does know, before an end of a word's length
-    // (ratten|plaag, water|fles), stands for the whole; its head is empty.
-    // A verb particle before a word the report has: op|laadpalen is the report's laadpalen.
-    const particle = /^(op|af|uit|aan|in|door|over|om|weg|terug|mee|bij|na|toe)(?=.{5})/.exec(word);
-    if (particle && this.vocabularyStems.has(this.stem(word.slice(particle[0].length)))) return { modifier: particle[0], head: [], related: [this.stem(word.slice(particle[0].length))] };
-    // A first part the report uses only in compounds of its own stands for those (strooi|wagens → strooizout).
+    return this.splitUnknownHead(word);
+  }
+
+  /**
+   * The report's stem for a separable verb's participle, particle and rest apart: the verb itself
+   * (op|vangen), else the participle or the stem without the particle (bij|gebouwd → gebouwd, bouw).
+   */
+  private participleVerb(particle: string, rest: string): string | undefined {
+    return [particle + rest, `ge${rest}`, rest.replace(/[dt]$/, '')].map((w) => this.stem(w)).find((stem) => this.vocabularyStems.has(stem));
+  }
+
+  /**
+   * A word whose end the report does not know, read as what it does know: a verb particle before a
+   * report word (op|laadpalen → laadpalen); else its longest first part the report uses (ratten|plaag,
+   * water|fles), or begins compounds with (strooi|wagens → strooizout), with an empty head.
+   */
+  private splitUnknownHead(word: string): { modifier: string; head: string[]; related: string[] } | undefined {
+    const particle = /^(op|af|uit|aan|in|door|over|om|weg|terug|mee|bij|na|toe)(?=.{5})/.exec(word)?.[0];
+    const afterParticle = particle && this.stem(word.slice(particle.length));
+    if (particle && afterParticle && this.vocabularyStems.has(afterParticle)) return { modifier: particle, head: [], related: [afterParticle] };
     for (let at = word.length - MIN_UNKNOWN_HEAD; at >= MIN_KNOWN_MODIFIER; at--) {
       const modifier = word.slice(0, at);
       const stem = this.stem(modifier);
