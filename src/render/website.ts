@@ -112,7 +112,7 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
     .replace(/\b[Bb]eleidsterrein\s+(?=\d{1,2}[A-Z]\b)/g, '')
     .replace(/\b(Toelichting|Explanation)\s+/g, '$1 ')
     .replace(CODE_LIST, (list, offset: number, whole: string) => {
-      const codes = list.match(new RegExp(CODE.source, 'g')) ?? [];
+      const codes: string[] = list.match(new RegExp(CODE.source, 'g')) ?? [];
       const after = whole.slice(offset + list.length).replace(/^[\s*]+/, '');
       const title = codes.length === 1 ? titleOf?.(codes[0]) : undefined;
       // "1A2.3 Organiseren van verkiezingen": the title follows; the code is dropped.
@@ -120,7 +120,8 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
       if (codes.length === 1 && title) return `‘${cutOnWord(title, 60)}’`;
       if (/^[\s*]*$/.test(after) || /^[:.;,)]/.test(after)) return ''; // "Toelichting 1B1.1, 1B1.2 en 1B1.4" → "Toelichting"
       // "alleen 6A1.3 en 6C2.1 krijgen een oranje stoplicht": the codes are the sentence's subject, so each becomes its title.
-      if (codes.length > 1 && codes.every((code) => titleOf?.(code))) return list.replace(new RegExp(CODE.source, 'g'), (code: string) => `‘${cutOnWord(titleOf!(code)!, 60)}’`);
+      const titles = codes.map((code) => titleOf?.(code) ?? '');
+      if (codes.length > 1 && titles.every(Boolean)) return list.replace(new RegExp(CODE.source, 'g'), (code: string) => `‘${cutOnWord(titles[codes.indexOf(code)], 60)}’`);
       return '';
     })
     .replace(/(\S) {2,}/g, '$1 ')

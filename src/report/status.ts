@@ -13,9 +13,9 @@ export interface SidecarStatus {
 
 /** "There are no deviations": the whole area, or the codes of a paragraph, run as budgeted. */
 const NO_DEVIATION = /\bgeen (noemenswaardige |relevante |grote )?afwijking(en)?\b|\bconform (de )?begroting\b|\bno deviations?\b/i;
-/** A colour word, and the words that make it a traffic light ("groene ruimte" is not one). */
+/** A colour word, and the words that make it a traffic light ("groene ruimte" is not one): a sentence that gives a light. */
 const COLOUR = /\b(groen|groene|oranje|rood|rode)\b/gi;
-const LIGHT = /\bstoplicht(en)?\b|\bkleur(t|en|de)?\b|\b(staat|staan|stond|stonden|springt|springen|sprong|gaat|gaan|ging|blijft|blijven)( [\p{L}]+){0,2} op (groen|oranje|rood)\b|\bop (groen|oranje|rood) (gezet|gesprongen|gekomen)\b|\bscoor(t|en)\b/iu;
+export const LIGHT = /\bstoplicht(en)?\b|\bkleur(t|en|de)?\b|\b(staat|staan|stond|stonden|springt|springen|sprong|gaat|gaan|ging|blijft|blijven)( [\p{L}]+){0,2} op (groen|oranje|rood)\b|\bop (groen|oranje|rood) (gezet|gesprongen|gekomen)\b|\bscoor(t|en)\b/iu;
 /** "Alle prestaties …" or "bijna allemaal …": a colour said of the programme's performances at large. */
 const ALL = /\b(alle|allemaal|overige|andere)\b/i;
 const EXCEPTION = /\b(alleen|behalve|uitgezonderd|met uitzondering van|enkel)\b/i;
@@ -165,11 +165,11 @@ export function coloursIn(p: Passage): { codes: string[] | 'rest'; colour: Traff
     // "Bijna alle prestaties staan op groen; alleen 6A1.3 krijgt oranje": the part before the exception
     // colours the rest, and the codes take their colours from the part after it.
     const exception = EXCEPTION.exec(sentence);
-    const lead = exception ? sentence.slice(0, exception.index) : '';
-    const leadColours = colours.filter((c) => c.index < lead.length);
-    const ownColours = exception && ALL.test(lead) && leadColours.length === 1 && codes.every((c) => c.index > exception.index) ? colours.filter((c) => c.index > exception.index) : colours;
-    if (ownColours !== colours && ownColours.length > 0) out.push({ codes: 'rest', colour: leadColours[0].colour });
-    else if (ownColours.length === 0) continue;
+    const leadColours = exception ? colours.filter((c) => c.index < exception.index) : [];
+    const splits = exception !== null && ALL.test(sentence.slice(0, exception.index)) && leadColours.length === 1 && codes.every((c) => c.index > exception.index);
+    const ownColours = splits ? colours.filter((c) => c.index > exception.index) : colours;
+    if (ownColours.length === 0) continue;
+    if (splits) out.push({ codes: 'rest', colour: leadColours[0].colour });
     // Each code takes the first colour after it, or the last before it.
     for (const { code, index } of codes) {
       const after = ownColours.find((c) => c.index > index);

@@ -100,6 +100,8 @@ describe('the analyzer', () => {
     expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het ingedeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
     expect(analyzer.analyzeQuery('in hoeveel beleidsterreinen is het verdeeld').concepts.map((c) => c.label)).toEqual(['beleidsterreinen']);
     expect(analyzer.analyzeQuery('uit hoeveel doelen bestaat het').concepts.map((c) => c.label)).toEqual(['doelen']);
+    // English too: "does the council pay for the museum?" is about the museum.
+    expect(analyzer.analyzeQuery('does the city pay for the museum').concepts.map((c) => c.label)).not.toContain('pay');
   });
 
   it('does not read a word through a short glossary term it only shares a stem with: "plaatsen" is no "plat" (systems down)', () => {

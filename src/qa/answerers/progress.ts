@@ -3,6 +3,7 @@
 // how many goals or performances it has, its goal tree with status marks, and its traffic lights.
 
 import type { Goal, Passage, PolicyArea, Report, Status, TrafficLight } from '../../report/model';
+import { LIGHT } from '../../report/status';
 import type { Answer, AnswerItem, Citation } from '../answer';
 import { reply, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
@@ -11,9 +12,6 @@ import type { ProgressAspect } from '../progressIntents';
 import type { Scope } from '../router';
 import { bestSentence } from '../sentences';
 import { CAUSAL } from './search';
-
-/** The sentence that gives a traffic light ("Deze prestatie krijgt een oranje stoplicht"), quoted in a colour list. */
-const COLOUR_SENTENCE = /\bstoplicht(en)?\b|\b(staat|staan|krijgt|krijgen)\b.*\b(groen|oranje|rood)\b/i;
 
 type Level = 'area' | 'goal' | 'performance';
 
@@ -322,8 +320,8 @@ export class ProgressAnswerer {
       // The colour is cited to the sentence that gives it first, then to the item's own line.
       const mark = source ? draft.cite(source) : '';
       draft.lines.push(`- ${c.code}${c.title ? ` ${c.title}` : ''}: ${pm.colour(c.status.colour!)} ${mark} ${draft.cite(own)}`.replace(/\s+/g, ' ').trimEnd());
-      // "Bijna alle prestaties staan op groen …" colours ten items: quoted once, each item still cites it.
-      const sentence = source && this.sentenceAbout(source.text, c.code, COLOUR_SENTENCE);
+      // The sentence that gives the light, quoted once: "bijna alle prestaties staan op groen …" colours ten items, each still citing it.
+      const sentence = source && this.sentenceAbout(source.text, c.code, LIGHT);
       if (sentence && !quoted.has(sentence)) draft.lines.push(`  > ${sentence}`);
       if (sentence) quoted.add(sentence);
       items.push(this.item(c.code, c.title, c.level, c.status, pm, draft, own));
@@ -416,7 +414,7 @@ export class ProgressAnswerer {
 
   /** The sentence of a text that names a code (cut to 240 characters), remembered per code and text. */
   private sentenceAbout(text: string, code: string, prefer?: { test(sentence: string): boolean }): string {
-    const key = prefer === CAUSAL ? `${code}|cause` : prefer === COLOUR_SENTENCE ? `${code}|colour` : code;
+    const key = prefer === CAUSAL ? `${code}|cause` : prefer === LIGHT ? `${code}|colour` : code;
     let byText = this.codeSentences.get(key);
     if (!byText) this.codeSentences.set(key, (byText = new Map()));
     let sentence = byText.get(text);
