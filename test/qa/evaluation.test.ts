@@ -69,15 +69,22 @@ describe('the held-out set', () => {
 // en 88.2%; refusal recall 90.9%). The other-programmes sets bring their own fixture pages: first runs
 // set 4 67.8% (nl 80.0%, en 55.2%), set 5 50.8% (nl 51.7%, en 50.0%; its summary seen by two lexicon
 // engineers before the lead ran it), set 6 51.7% (nl 62.1%, en 41.4%; kept out of main until the engine's
-// last change, so nobody tuned on it before that run). Floors at their figures after the mechanisms their
-// misses showed: they may rise, never fall.
+// last change, so nobody tuned on it before that run), and, a session later, set 7 65.5% (nl 62.1%, en
+// 69.0%), set 8 70.7% (nl 75.9%, en 65.5%), set 9 65.5% (nl 69.0%, en 62.1%), each when its branch came
+// into main; sets 10 77.6% (nl 72.4%, en 82.8%) and 11 74.1% (nl 79.3%, en 69.0%) on that session's last
+// engine change. Floors at their figures after the mechanisms their misses showed: they may rise, never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
   ['heldout3', undefined, { top1: 0.95, nl: 0.96, en: 0.94, refusals: 0.91, language: 0.98 }],
   ['heldout4', undefined, { top1: 0.93, nl: 0.94, en: 0.92, refusals: 0.99, language: 0.98 }],
-  ['otherprogrammes4', 'otherprogrammes4', { top1: 0.88, nl: 0.99, en: 0.75, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes5', 'otherprogrammes5', { top1: 0.83, nl: 0.86, en: 0.8, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes6', 'otherprogrammes6', { top1: 0.56, nl: 0.62, en: 0.51, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes4', 'otherprogrammes4', { top1: 0.89, nl: 0.99, en: 0.79, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes5', 'otherprogrammes5', { top1: 0.86, nl: 0.89, en: 0.83, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes6', 'otherprogrammes6', { top1: 0.65, nl: 0.68, en: 0.62, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes7', 'otherprogrammes7', { top1: 0.8, nl: 0.82, en: 0.79, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes8', 'otherprogrammes8', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes9', 'otherprogrammes9', { top1: 0.79, nl: 0.82, en: 0.75, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes10', 'otherprogrammes10', { top1: 0.79, nl: 0.75, en: 0.82, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.99, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] })) : realEngine();
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8')));
