@@ -607,6 +607,8 @@ export class Analyzer {
 function stemOnly(phrase: Phrase, token: Token): boolean {
   if (phrase.stems.length !== 1) return false;
   const term = fold(phrase.entry.term);
+  // (A filler word is no other form of a term either: "nieuwe" is not "nieuws".)
+  if (token.word !== term && FILLER.has(token.word)) return true;
   return term.length <= 5 && token.word.length >= term.length + 3 && !token.word.startsWith(term);
 }
 

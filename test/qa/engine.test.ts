@@ -233,6 +233,23 @@ describe('ask() on where to go for help', () => {
   });
 });
 
+describe('ask() on what a page does not give', () => {
+  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes13')] }));
+
+  it.each([
+    // A level, not how many receive it.
+    'Hoe hoog is de bijstandsuitkering voor een alleenstaande?',
+    // "kost" is what is asked; the topic (the shelter) is in no passage that gives an amount.
+    'Hoeveel kost het dierenasiel de gemeente per jaar?',
+    // "Nieuwe" is no "nieuws" (communication), and the passage naming the river says nothing of swimming safely.
+    'Is it safe to swim in the Nieuwe Rijn?',
+  ])('refuses "%s", citing nothing', (q) => {
+    const answer = engine.ask(q);
+    expect(answer.kind).toBe('none');
+    expect(answer.citations).toEqual([]);
+  });
+});
+
 describe('ask() on a corpus of several editions', () => {
   const engine = QaEngine.fromDirectory(join(FIXTURES, 'multi'));
 
