@@ -41,8 +41,13 @@ export type Route =
   /** Words searched; `progress` when the question also asks how that topic stands. */
   | { kind: 'search'; query: AnalyzedQuery; reports: Report[]; programme?: ProgrammeRef; progress?: ProgressAspect };
 
-/** The words before "programme" that describe it: "the care and support programme", "het jeugd programma" (up to four words). */
-const DESCRIBED_PROGRAMME = /\b(?:the|het) ((?:[\p{L}-]+ ){1,4})(programme|program|programma)\b/u;
+/** The words before "programme" that describe it: "the care and support programme", "the nature, water and animals programme" (up to five words). */
+const DESCRIBED_PROGRAMME = /\b(?:the|het) ((?:[\p{L}-]+,? ){1,5})(programme|program|programma)\b/u;
+
+/** The words that describe a programme in "the X programme", folded, punctuation left out. */
+function describingWords(text: string): string[] {
+  return DESCRIBED_PROGRAMME.exec(fold(text))?.[1].split(/[\s,]+/).filter(Boolean) ?? [];
+}
 
 /** The word "programme" in either language. */
 const PROGRAMME_WORD = /\b(programma|programmas|programme|programmes|program|programs)\b/;
@@ -143,7 +148,10 @@ export class Router {
       const naming = programmes[0] ? this.namingConcepts(query, programmes[0], text) : new Set<number>();
       const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords) && !naming.has(i));
       if (own.length === 0) {
-        if (areaEntry) return progress({ level: 'code', entry: areaEntry });
+        // "The nature, water and animals programme" names the programme, though "water" is also one of its
+        // areas; "the sports programme", one word that is an area's name, still means that area.
+        const saysProgramme = programmes[0] !== undefined && describingWords(text).filter((w) => !STOPWORDS.has(w)).length > 1;
+        if (areaEntry && !saysProgramme) return progress({ level: 'code', entry: areaEntry });
         if (programmes[0]) return progress({ level: 'programme', ref: programmes[0] });
         if (named || namedProgramme(text)) return progress({ level: 'programme', ref: { report: reports[0], programme: reports[0].programmes.find((p) => !namedProgramme(text) || p.number === namedProgramme(text)) ?? reports[0].programmes[0] } });
         return progress(corpusScope(reports));
@@ -215,7 +223,7 @@ export class Router {
    */
   private namingConcepts(query: AnalyzedQuery, ref: ProgrammeRef, text: string): Set<number> {
     const naming = this.knowledge.conceptsNaming(query, ref);
-    const described = DESCRIBED_PROGRAMME.exec(fold(text))?.[1].split(/\s+/).filter(Boolean) ?? [];
+    const described = describingWords(text);
     // ("the portfolios of programme 5" describes nothing: a word of its own before a preposition.)
     if (described.length === 0 || described.some((w) => w !== 'and' && w !== 'en' && STOPWORDS.has(w))) return naming;
     // A concept is among them by its label or by the question's own words it was read from ("care" → careful).

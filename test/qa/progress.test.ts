@@ -333,3 +333,19 @@ describe('a programme named in English words of its name', () => {
     expect(answer.citations.every((c) => !c.id.startsWith('5'))).toBe(true);
   });
 });
+
+describe('progress questions on a page of work and income, and of nature', () => {
+  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes13')] }));
+
+  it('reads "the nature, water and animals programme" as the programme, not its area Water', () => {
+    const answer = engine.ask('Which performances of the nature, water and animals programme deviate from the budget?');
+    expect(answer.kind).toBe('list');
+    expect(answer.text).toMatch(/programme 8 Natuur, water en dieren/);
+  });
+
+  it('answers "why does <topic> get an orange light?" from that topic, not from an explanation that covers half the question', () => {
+    const answer = engine.ask('Waarom krijgt de aanpak van jeugdwerkloosheid een oranje stoplicht?');
+    expect(answer.kind).not.toBe('none');
+    expect(answer.citations[0].id).toMatch(/9A1\.3|toelichting-9A-2/);
+  });
+});

@@ -116,7 +116,10 @@ export class SearchAnswerer {
     // A passage that covers too little of the question cannot answer it, however well it scores:
     // one that covers enough goes first ("loopt het digitaliseren van het archief vertraging op?"
     // is about the archive, not about delays in general).
-    const hits = [...ranked.filter((h) => h.coverage >= this.options.minCoverage), ...ranked.filter((h) => h.coverage < this.options.minCoverage)];
+    // (Asked why, an explanation counts more, but not more than what it is about: one that covers half the
+    // question does not go before the passage that covers all of it.)
+    const ordered = why ? [...ranked].sort((a, b) => b.coverage - a.coverage) : ranked;
+    const hits = [...ordered.filter((h) => h.coverage >= this.options.minCoverage), ...ordered.filter((h) => h.coverage < this.options.minCoverage)];
     // What the best passages cover together, before those without the asked fact were set aside:
     // "hoe lang duurt het voor ik antwoord krijg?" is in scope even if only one passage has a time.
     const union = new Set([...hits.slice(0, 3), ...found.slice(0, 3)].flatMap((h) => h.concepts));
