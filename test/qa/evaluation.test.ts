@@ -71,8 +71,10 @@ describe('the held-out set', () => {
 // engineers before the lead ran it), set 6 51.7% (nl 62.1%, en 41.4%; kept out of main until the engine's
 // last change, so nobody tuned on it before that run), and, a session later, set 7 65.5% (nl 62.1%, en
 // 69.0%), set 8 70.7% (nl 75.9%, en 65.5%), set 9 65.5% (nl 69.0%, en 62.1%), each when its branch came
-// into main; sets 10 77.6% (nl 72.4%, en 82.8%) and 11 74.1% (nl 79.3%, en 69.0%) on that session's last
-// engine change. Floors at their figures after the mechanisms their misses showed: they may rise, never fall.
+// into main; sets 10 77.6% (nl 72.4%, en 82.8%) and 11 74.1% (nl 79.3%, en 69.0%), then 12 69.0% (nl
+// 79.3%, en 58.6%) and 13 62.1% (nl 72.4%, en 51.7%; refusal recall 75%), each pair on the engine as it
+// stood when it came in. Floors at their figures after the mechanisms their misses showed: they may rise,
+// never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
   ['heldout3', undefined, { top1: 0.95, nl: 0.96, en: 0.94, refusals: 0.91, language: 0.98 }],
@@ -83,8 +85,10 @@ describe.each([
   ['otherprogrammes7', 'otherprogrammes7', { top1: 0.8, nl: 0.82, en: 0.79, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes8', 'otherprogrammes8', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes9', 'otherprogrammes9', { top1: 0.79, nl: 0.82, en: 0.75, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes10', 'otherprogrammes10', { top1: 0.79, nl: 0.75, en: 0.82, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes10', 'otherprogrammes10', { top1: 0.86, nl: 0.82, en: 0.89, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.75, nl: 0.79, en: 0.72, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes12', 'otherprogrammes12', { top1: 0.68, nl: 0.79, en: 0.58, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes13', 'otherprogrammes13', { top1: 0.65, nl: 0.75, en: 0.55, refusals: 0.99, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] })) : realEngine();
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8')));
