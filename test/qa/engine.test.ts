@@ -248,6 +248,12 @@ describe('ask() on what a page does not give', () => {
     expect(answer.kind).toBe('none');
     expect(answer.citations).toEqual([]);
   });
+
+  it('answers "how many young people are out of work?" with the share the page gives (6,1 procent)', () => {
+    const answer = engine.ask('How many young people are out of work in Leiden?');
+    expect(answer.kind).not.toBe('none');
+    expect(answer.citations[0].quote).toMatch(/procent/);
+  });
 });
 
 describe('ask() on a corpus of several editions', () => {

@@ -41,6 +41,8 @@ const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
 /** How high something is, not how many there are ("hoe hoog is het aantal …" counts). */
 const LEVEL = /\b(hoe hoog|how high) (is|zijn|was|waren|are|were) (de|het|the)\b(?! (aantal|number)\b)/;
 const SHARE = /%|\bprocent\b|\bpercent\b/i;
+/** A figure given as a share: "6,1 procent", "12%". */
+const PERCENTAGE = /\d+(?:[.,]\d+)?\s*(?:%|procent\b|percent\b)/i;
 /** "How many / hoeveel" and the word after it: what the question counts. */
 const HOW_MANY = /\b(?:how many|hoeveel)\s+(\p{L}+)/iu;
 
@@ -112,7 +114,9 @@ export class SearchAnswerer {
     // "Servicepunt71") is what it is about: the passages that have it go first.
     const names = namesIn(ctx.question, query, (w) => k.index.analyzer.stem(w));
     const hasNames = (h: PassageHit) => names.every((name) => h.matchedTerms.includes(name));
-    const ranked = this.rerank(names.length ? [...found.filter(hasNames), ...found.filter((h) => !hasNames(h))] : found, why, ctx.question, names.length > 0);
+    // The question's own words and their glossary meanings, not the compounds they reach ("panel" → zonnepanelen).
+    const strong = new Set(query.terms.filter((t) => t.weight >= 1).map((t) => t.term));
+    const ranked = this.rerank(names.length ? [...found.filter(hasNames), ...found.filter((h) => !hasNames(h))] : found, why, ctx.question, strong, names.length > 0);
     // A passage that covers too little of the question cannot answer it, however well it scores:
     // one that covers enough goes first ("loopt het digitaliseren van het archief vertraging op?"
     // is about the archive, not about delays in general).
@@ -129,7 +133,7 @@ export class SearchAnswerer {
     const trace = { query, hits };
     // A question for a number or a date needs a passage that has one: "hoeveel klachten" is not
     // answered by a passage about complaints that counts nothing.
-    const lacksFact = top !== undefined && !this.hasAskedFact(ctx.question, top);
+    const lacksFact = top !== undefined && !this.hasAskedFact(ctx.question, top, strong);
     // A name the question uses that the report has (a place, a building: "de Spoorzone") must be in the
     // quoted passage: one about something else that shares the other words does not answer it.
     const missesName = top !== undefined && names.some((name) => !top.matchedTerms.includes(name) && found.some((h) => h.matchedTerms.includes(name)));
@@ -163,11 +167,11 @@ export class SearchAnswerer {
    * nothing by itself. A "why" question prefers a passage that gives a cause.
    * @param keepOrder the hits come ordered already (a named place first): boosted and filtered, not re-sorted
    */
-  private rerank(hits: PassageHit[], why: boolean, question: string, keepOrder = false): PassageHit[] {
+  private rerank(hits: PassageHit[], why: boolean, question: string, strong: ReadonlySet<string>, keepOrder = false): PassageHit[] {
     const analyzer = this.knowledge.index.analyzer;
     const namedField = (h: PassageHit) => analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
     // A question for a number or a date is answered by the best passage that has one.
-    const withFact = hits.filter((h) => this.hasAskedFact(question, h));
+    const withFact = hits.filter((h) => this.hasAskedFact(question, h, strong));
     if (withFact.length > 0) hits = withFact;
     // The programme's title line names everything in it; it answers no question by itself.
     return hits
@@ -189,7 +193,7 @@ export class SearchAnswerer {
    * for "welke precies" the items named one by one. Goal codes (1B1.2), names with digits
    * (Servicepunt71) and years are no counts. Other questions need no particular fact.
    */
-  private hasAskedFact(question: string, hit: PassageHit): boolean {
+  private hasAskedFact(question: string, hit: PassageHit, strong: ReadonlySet<string>): boolean {
     // A header field is the fact itself ("what is the programme number of …": 4).
     if (hit.passage.kind === 'field') return true;
     const text = hit.passage.text.replace(/\b\d+[A-Z]\d*(\.\d+)?\b/g, '');
@@ -212,9 +216,11 @@ export class SearchAnswerer {
     const undated = text.replace(/\b(19|20)\d{2}\b/g, '');
     for (const m of undated.matchAll(COUNTED)) if (counts(m[2])) return true;
     // "Het aantal huishoudens met een bijstandsuitkering is gedaald tot 3.600": the count after what it counts.
-    // (A compound counts for its part: "bijstandsuitkering" for "bijstand".)
-    const countsPart = (sentence: string) => analyzer.indexTerms(sentence).some((t) => hit.matchedTerms.some((m) => t === m || (m.length >= 5 && t.includes(m))));
-    return undated.split(/(?<=[.!?])\s+/).some((sentence) => COUNT_NOUN.test(sentence) && /\d/.test(sentence) && countsPart(sentence));
+    // (A compound counts for its part: "bijstandsuitkering" for "bijstand".) "How many young people are out of
+    // work?": "de jeugdwerkloosheid is gedaald naar 6,1 procent" answers it as a share, when the sentence has one
+    // of the question's own words (`own`), not only a compound they reach.
+    const mentions = (sentence: string, own = false) => analyzer.indexTerms(sentence).some((t) => hit.matchedTerms.some((m) => (!own || strong.has(m)) && (t === m || (m.length >= 5 && t.includes(m)))));
+    return undated.split(/(?<=[.!?])\s+/).some((sentence) => /\d/.test(sentence) && ((COUNT_NOUN.test(sentence) && mentions(sentence)) || (PERCENTAGE.test(sentence) && mentions(sentence, true))));
   }
 }
 
