@@ -82,13 +82,13 @@ describe.each([
   ['otherprogrammes4', 'otherprogrammes4', { top1: 0.89, nl: 0.99, en: 0.79, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes5', 'otherprogrammes5', { top1: 0.86, nl: 0.89, en: 0.83, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes6', 'otherprogrammes6', { top1: 0.65, nl: 0.68, en: 0.62, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes7', 'otherprogrammes7', { top1: 0.8, nl: 0.82, en: 0.79, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes7', 'otherprogrammes7', { top1: 0.82, nl: 0.86, en: 0.79, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes8', 'otherprogrammes8', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes9', 'otherprogrammes9', { top1: 0.79, nl: 0.82, en: 0.75, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes9', 'otherprogrammes9', { top1: 0.81, nl: 0.82, en: 0.79, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes10', 'otherprogrammes10', { top1: 0.86, nl: 0.82, en: 0.89, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes11', 'otherprogrammes11', { top1: 0.75, nl: 0.79, en: 0.72, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.68, nl: 0.79, en: 0.58, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes13', 'otherprogrammes13', { top1: 0.65, nl: 0.75, en: 0.55, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes13', 'otherprogrammes13', { top1: 0.67, nl: 0.75, en: 0.58, refusals: 0.99, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] })) : realEngine();
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8')));
