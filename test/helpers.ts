@@ -1,6 +1,6 @@
 // Shared test helpers: the real corpus and the fixture corpora, loaded once per test file.
 
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { QaEngine } from '../src/qa/engine';
 import { loadCorpus } from '../src/report/corpus';
 import type { Report, Status } from '../src/report/model';
@@ -14,6 +14,11 @@ let engine: QaEngine | undefined;
 export function realEngine(): QaEngine {
   engine ??= new QaEngine(loadCorpus(CORPUS_DIR));
   return engine;
+}
+
+/** An engine on the project corpus with fixture pages of other programmes beside it (folders under test/fixtures). */
+export function engineWith(...fixtures: string[]): QaEngine {
+  return new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: fixtures.map((f) => join(FIXTURES, f)) }));
 }
 
 /** The status of a code (area, goal, performance, or one the text names outside the trees) as a clerk sees it in lint-corpus. */

@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QaEngine } from '../../src/qa/engine';
 import { parseQuestions } from '../../src/qa/evaluation';
-import { loadCorpus } from '../../src/report/corpus';
-import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
+import { engineWith, realEngine } from '../helpers';
 
 /** What breaks the contract in one answer, or nothing. */
 function contractProblems(engine: QaEngine, question: string, locale: string): string[] {
@@ -29,7 +28,7 @@ describe('the Answer contract', () => {
 
   it('does the same with other programmes in the corpus', () => {
     const questions = parseQuestions(readFileSync(join(__dirname, '..', 'otherprogrammes.tsv'), 'utf8'));
-    const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes')] }));
+    const engine = engineWith('otherprogrammes');
     expect(questions.flatMap((q) => contractProblems(engine, q.question, q.language === 'en' ? 'en-US' : 'nl-NL'))).toEqual([]);
   });
 });

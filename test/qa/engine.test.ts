@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from '../../src/qa/answer';
 import { QaEngine } from '../../src/qa/engine';
-import { loadCorpus } from '../../src/report/corpus';
-import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
+import { engineWith, FIXTURES, realEngine } from '../helpers';
 
 const KINDS = ['code', 'meta', 'list', 'search', 'smalltalk', 'clarify', 'none'];
 
@@ -199,7 +198,7 @@ describe('ask()', () => {
 });
 
 describe('ask() on counts beside a money word', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes8')] }));
+  const engine = engineWith('otherprogrammes8');
 
   it('answers "how many hotel nights did visitors spend" with the count of nights, not refused for want of an amount', () => {
     const answer = engine.ask('How many hotel nights did visitors spend in Leiden?');
@@ -215,7 +214,7 @@ describe('ask() on counts beside a money word', () => {
 });
 
 describe('ask() on where to go for help', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes9')] }));
+  const engine = engineWith('otherprogrammes9');
 
   it('answers "where can I get free advice" from the passage that names the desk giving it', () => {
     const answer = engine.ask('Waar kan ik gratis advies krijgen om minder gas te verbruiken?');
@@ -234,7 +233,7 @@ describe('ask() on where to go for help', () => {
 });
 
 describe('ask() on what a page does not give', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes13')] }));
+  const engine = engineWith('otherprogrammes13');
 
   it.each([
     // A level, not how many receive it.

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { loadCorpus } from '../../src/report/corpus';
 import { QaEngine } from '../../src/qa/engine';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
-import { CORPUS_DIR, FIXTURES } from '../helpers';
+import { CORPUS_DIR, engineWith } from '../helpers';
 
 // English questions on pages whose words corpus/english.tsv mostly lacks, each set written before it was run:
 // englishpages (programme 2 Veiligheid, programme 4 Economie en onderwijs) before the lexicon and cognates
 // were built, englishpages2 (programme 6 Stedelijke ontwikkeling) before the lexicon's urban-development lines were tried on it.
 describe('English questions on pages without an English side of their own', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'englishpages')] }));
+  const engine = engineWith('englishpages');
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', 'englishpages.tsv'), 'utf8')));
 
   // First run 39.5% in English (nl 100%); 94.7% with the municipal lexicon and cognates.
@@ -25,7 +25,7 @@ describe('English questions on pages without an English side of their own', () =
 });
 
 describe('English questions on an urban-development page', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'englishpages2')] }));
+  const engine = engineWith('englishpages2');
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', 'englishpages2.tsv'), 'utf8')));
 
   // First run 59.1% in English; 90.9% once phrases sharing stems served every line and words of a longer phrase were kept for it.
@@ -41,7 +41,7 @@ describe('English questions on an urban-development page', () => {
 
 describe('places other than the report\'s municipality', () => {
   const leiden = new QaEngine(loadCorpus(CORPUS_DIR));
-  const withVariants = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'variants')] }));
+  const withVariants = engineWith('variants');
 
   it('refuses a question about another municipality, naming it and quoting nothing', () => {
     for (const [q, place] of [['How does Amsterdam organise its public services?', 'Amsterdam'], ['Hoe gaat het in Den Haag met de dienstverlening?', 'Den Haag']]) {

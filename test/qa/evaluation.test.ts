@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
-import { loadCorpus } from '../../src/report/corpus';
-import { QaEngine } from '../../src/qa/engine';
-import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
+import { engineWith, realEngine } from '../helpers';
 
 // The figures `npm run evaluate` reached on test/questions.tsv; they may rise, never fall.
 describe('the question set', () => {
@@ -90,7 +88,7 @@ describe.each([
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.68, nl: 0.79, en: 0.58, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.67, nl: 0.75, en: 0.58, refusals: 0.99, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
-  const engine = fixture ? new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] })) : realEngine();
+  const engine = fixture ? engineWith(fixture) : realEngine();
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8')));
 
   it('cites the right passage first as often as it did, in each language', () => {

@@ -1,15 +1,12 @@
 // Long list answers over several programmes, paged (src/qa/paging.ts).
-import { join } from 'node:path';
-import { QaEngine } from '../../src/qa/engine';
 import { PAGE_LINES } from '../../src/qa/paging';
-import { loadCorpus } from '../../src/report/corpus';
 import { renderForResidents } from '../../src/render/website';
-import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
+import { engineWith, realEngine } from '../helpers';
 
 const markers = (text: string) => [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))];
 
 describe('a long overview over several programmes', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'variants'), join(FIXTURES, 'otherprogrammes')] }));
+  const engine = engineWith('variants', 'otherprogrammes');
 
   it('shows the first programmes whole, names the others, and offers to continue with each', () => {
     const answer = engine.ask('Geef een overzicht van alle doelen');

@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Answer } from '../../src/qa/answer';
-import { QaEngine } from '../../src/qa/engine';
 import { evaluate, parseQuestions } from '../../src/qa/evaluation';
-import { loadCorpus } from '../../src/report/corpus';
-import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
+import { engineWith, realEngine } from '../helpers';
 
 const ids = (a: Answer) => a.citations.map((c) => c.id);
-
-/** An engine on the project corpus with fixture pages of other programmes beside it. */
-function engineWith(fixture: string): QaEngine {
-  return new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, fixture)] }));
-}
 
 describe('progress questions on the published report', () => {
   const engine = realEngine();
@@ -306,7 +299,7 @@ describe('a programme named by the head of its compound name, or by what it is f
 });
 
 describe('a colour list where one sentence colours many items', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes8')] }));
+  const engine = engineWith('otherprogrammes8');
 
   it('quotes "bijna alle prestaties staan op groen" once, and every green item still cites it', () => {
     const answer = engine.ask('Welke prestaties van Wonen staan op groen?');
@@ -319,7 +312,7 @@ describe('a colour list where one sentence colours many items', () => {
 });
 
 describe('a programme named in English words of its name', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes9')] }));
+  const engine = engineWith('otherprogrammes9');
 
   it('reads "the culture and heritage programme" as programme 9 Cultuur en erfgoed, though "erfgoed" also names one of its areas', () => {
     const answer = engine.ask('Is anything behind schedule in the culture and heritage programme?');
@@ -335,7 +328,7 @@ describe('a programme named in English words of its name', () => {
 });
 
 describe('progress questions on a page of work and income, and of nature', () => {
-  const engine = new QaEngine(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes13')] }));
+  const engine = engineWith('otherprogrammes13');
 
   it('reads "the nature, water and animals programme" as the programme, not its area Water', () => {
     const answer = engine.ask('Which performances of the nature, water and animals programme deviate from the budget?');
