@@ -40,7 +40,6 @@ const MONEY = Phrases.load('money');
 const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
 /** How high something is, not how many there are ("hoe hoog is het aantal …" counts). */
 const LEVEL = /\b(hoe hoog|how high) (is|zijn|was|waren|are|were) (de|het|the)\b(?! (aantal|number)\b)/;
-const SHARE = /%|\bprocent\b|\bpercent\b/i;
 /** A figure given as a share: "6,1 procent", "12%". */
 const PERCENTAGE = /\d+(?:[.,]\d+)?\s*(?:%|procent\b|percent\b)/i;
 /** "How many / hoeveel" and the word after it: what the question counts. */
@@ -208,7 +207,7 @@ export class SearchAnswerer {
     // ("How many hotel nights did visitors spend?" counts nights: a money word later in it asks for no amount.)
     if (MONEY.test(question) && !ON_BUDGET.test(question) && !countsThings(question)) return AMOUNT.test(text);
     // "Hoe hoog is de bijstandsuitkering?" asks a level: an amount or a share, not how many receive it.
-    if (LEVEL.test(fold(question))) return AMOUNT.test(text) || SHARE.test(text);
+    if (LEVEL.test(fold(question))) return AMOUNT.test(text) || PERCENTAGE.test(text);
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
     if (!QUANTITY.test(question) || (YES_NO.test(fold(question)) && !/\b(hoeveel|how many)\b/i.test(question))) return true;
     const analyzer = this.knowledge.index.analyzer;
