@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, GlossaryEntry, Passage, PassageKind } from '../report/model';
 import { Analyzer, NO_CONCEPT, type AnalyzedQuery } from './analyzer';
+import { completeEllipses } from './ellipsis';
 
 /** A passage found for a question, with why it was found. */
 export interface PassageHit {
@@ -98,13 +99,17 @@ export class PassageIndex {
     };
     this.search_ = prebuilt ? MiniSearch.loadJSON<IndexedPassage>(prebuilt, options) : new MiniSearch<IndexedPassage>(options);
     const docs: IndexedPassage[] = [];
+    // "zwerf- en afstandsdieren" is indexed as zwerfdieren too, when the corpus uses "dieren" as a word.
+    const corpusWords = new Set(corpus.reports.flatMap((r) => r.passages.flatMap((p) => this.analyzer.tokens(p.text).filter((t) => !t.stop).map((t) => t.word))));
     for (const report of corpus.reports) {
       for (const p of report.passages) {
         const key = `${report.id}/${p.id}`;
         this.passages.set(key, p);
         // Abbreviations the passage uses are indexed spelled out too: BRP → basisregistratie personen.
         const spelledOut = abbreviations.filter((a) => a.pattern.test(p.text)).map((a) => a.entry.expansion);
-        docs.push({ key, heading: p.title === p.text ? '' : p.title, text: p.text, context: [KIND_LABELS[p.kind], ...p.path.slice(2, 3), ...spelledOut].join(' ') });
+        const completed = p.text.includes('- ') ? completeEllipses(p.text, (w) => corpusWords.has(w)) : [];
+        const text = completed.length > 0 ? `${p.text} ${completed.join(' ')}` : p.text;
+        docs.push({ key, heading: p.title === p.text ? '' : p.title, text, context: [KIND_LABELS[p.kind], ...p.path.slice(2, 3), ...spelledOut].join(' ') });
       }
     }
     if (!prebuilt) this.search_.addAll(docs);
