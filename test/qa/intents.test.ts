@@ -31,7 +31,7 @@ describe('questions the report cannot answer, by kind', () => {
     expect(isPersonalCase(q)).toBe(true);
   });
 
-  it.each(['Wanneer is het stadskantoor open?', 'When are the swimming pools open?', 'Is de milieustraat op zondag open?', 'Is the library open on Sundays?', 'Wat is de prijs van een paspoort?', 'What are the fees for a driving licence?'])(
+  it.each(['Wanneer is het stadskantoor open?', 'When are the swimming pools open?', 'Is de milieustraat op zondag open?', 'Is the library open on Sundays?', 'Hoeveel toeristenbelasting betaal je per nacht?', 'How much do you pay for a parking permit?', 'Wat is de prijs van een paspoort?', 'What are the fees for a driving licence?'])(
     'reads "%s" as asking for opening hours or a price: a service question',
     (q) => {
       expect(asksForOtherService(q)).toBe(true);
