@@ -222,6 +222,12 @@ describe('ask() on where to go for help', () => {
     expect(answer.citations[0].quote).toMatch(/advies|loket/i);
   });
 
+  it('offers the passage naming the bureau when "where can I report …" has two passages to choose from', () => {
+    const answer = engineWith('otherprogrammes15').ask('Where can I report discrimination?');
+    expect(answer.kind).toBe('clarify');
+    expect(answer.citations[0].quote).toMatch(/antidiscriminatiebureau/);
+  });
+
   it('still refuses how to arrange a product, which the report does not describe, quoting nothing', () => {
     for (const q of ['Waar kan ik een paspoort aanvragen?', 'Hoe regel ik een uittreksel?']) {
       const answer = engine.ask(q);

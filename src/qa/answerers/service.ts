@@ -31,7 +31,8 @@ export class ServiceAnswerer {
 
   answer(ctx: Context, query: AnalyzedQuery, reports: Report[], text: string): Answer {
     const found = this.search.answer(ctx, query, reports);
-    const cited = found.kind === 'search' ? found.citations[0] : undefined;
+    // (A choice between passages counts too, when the first names the help: "where can I report discrimination?".)
+    const cited = found.kind === 'search' || found.kind === 'clarify' ? found.citations[0] : undefined;
     const report = cited && reports.find((r) => r.id === cited.reportId);
     const passage = report && this.knowledge.passage(report, cited.id);
     if (passage && namesService(`${passage.title} ${passage.text}`)) return found;
