@@ -156,6 +156,14 @@ export class Router {
         if (named || namedProgramme(text)) return progress({ level: 'programme', ref: { report: reports[0], programme: reports[0].programmes.find((p) => !namedProgramme(text) || p.number === namedProgramme(text)) ?? reports[0].programmes[0] } });
         return progress(corpusScope(reports));
       }
+      // "Hoeveel prestaties heeft het doel over vrijwilligers?": the goal or area whose line the topic names.
+      // (Only a question that names a level of the tree counts its items: "het rapportcijfer voor
+      // klanttevredenheid" asks a figure, not how many performances the goal on service has.)
+      if ((aspect === 'count' || aspect === 'overview') && namesTreeLevel(text)) {
+        const topic = query.concepts.flatMap((c, i) => (own.includes(c) && !isStructureNoun(c.label) ? [i] : []));
+        const entry = topic.length > 0 ? this.treeEntryAbout(query, topic, reports, programmes[0]) : undefined;
+        if (entry) return progress({ level: 'code', entry });
+      }
       // "Hoe gaat het met de verkiezingen?": the topic's passage, then what the report says of its progress.
       if (aspect === 'status' || aspect === 'deviations' || aspect === 'colour') {
         const topic = this.withoutProgressWords(rest);
@@ -185,6 +193,24 @@ export class Router {
       if (fieldOnly !== query && k.asksOnlyFields(fieldOnly)) return { kind: 'search', query: fieldOnly, reports };
     }
     return { kind: 'search', query: this.withoutProgrammeWords(query, programmes[0], text), reports, programme: programmes[0] };
+  }
+
+  /**
+   * The goal or policy area whose own line covers every topic concept of a query ("vrijwilligers" →
+   * 12C1 "Vrijwilligers vinden hun plek …"), or whose performance's line does, the best ranked;
+   * undefined when no line of the tree does.
+   * @param topic the indexes of the query's concepts that name the topic
+   */
+  private treeEntryAbout(query: AnalyzedQuery, topic: number[], reports: Report[], programme?: ProgrammeRef): CodeEntry | undefined {
+    const k = this.knowledge;
+    const keep = new Set(topic);
+    const asked = withoutConcepts(query, new Set(query.concepts.map((_, i) => i).filter((i) => !keep.has(i))));
+    const hit = k.index
+      .search(asked, { limit: 8 })
+      .find((h) => TREE_KINDS.has(h.passage.kind) && h.coverage >= 1 && (!programme || k.programmeNumberOf(h.passage) === programme.programme.number));
+    // A performance's line names its goal's topic too ("het doel over parken": 5A1.1 Aanleggen van parken → goal 5A1).
+    const code = hit && (hit.passage.kind === 'performance' ? hit.passage.id.replace(/\.\d+$/, '') : hit.passage.id);
+    return code ? k.codeEntry(code, reports.filter((r) => r.id === hit.passage.reportId)) : undefined;
   }
 
   /** The query of a text without its progress words ("hoe gaat het met", "wijkt … af"). */
@@ -240,6 +266,9 @@ export class Router {
 }
 
 /** The query without some of its concepts (and their terms), the rest renumbered. */
+/** The passages that are lines of the goal tree. */
+const TREE_KINDS: ReadonlySet<string> = new Set(['area', 'goal', 'performance']);
+
 function withoutConcepts(query: AnalyzedQuery, drop: Set<number>): AnalyzedQuery {
   const renumbered = new Map<number, number>();
   const concepts = query.concepts.filter((_, i) => !drop.has(i) && renumbered.set(i, renumbered.size) !== undefined);

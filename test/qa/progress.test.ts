@@ -120,6 +120,16 @@ describe('progress on pages of other programmes', () => {
     expect(ids(answer)[0]).toBe('5B1');
   });
 
+  it('counts and shows the goal a question names by its topic, not the whole tree', () => {
+    const count = engine.ask('Hoeveel prestaties heeft het doel over schoon oppervlaktewater?');
+    expect(count.text).toContain('5A2 Schoon oppervlaktewater');
+    expect(ids(count)).toContain('5A2.1');
+    expect(ids(count)).not.toContain('5A1.1');
+    expect(ids(engine.ask('How many performances does the goal on parks have?'))[0]).toBe('5A1');
+    // A figure asked about a topic is no count of the tree's items.
+    expect(engine.ask('Wat is het rapportcijfer voor schoon oppervlaktewater?').kind).toBe('none');
+  });
+
   it('finds an explanation under a code sub-heading by its own words', () => {
     expect(ids(engine.ask('schoolplein moestuin'))).toEqual(['toelichting-5A-1']);
   });
