@@ -92,7 +92,12 @@ const HOW_OR_WHERE = /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|m
 const OTHER_SERVICE = [
   // Hours, not the day something new opens: "wanneer is het zwembad open?", but not "when will the new gym open?".
   /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer (is|zijn)\b.*\b(open|dicht|gesloten)\b|when (is|are)\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
-  // What something costs the asker; a price as a topic ("house prices went up", "energieprijzen") is not.
+  // Open on a day of the week: "is de milieustraat op zondag open?", "is the library open on Sundays?"
+  // (whether shops may open on Sundays, "mogen winkels op zondag open?", is a policy the report may give).
+  /^(is|zijn|are)\b.*(\b(open|dicht|gesloten|closed)\b.*\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b.*\b(open|dicht|gesloten|closed)\b)/,
+  // What something costs the asker ("hoeveel toeristenbelasting betaal je per nacht?"); a price as a topic
+  // ("house prices went up", "energieprijzen") is not.
+  /\bhoeveel\b.*\bbetaal(t)? (je|jij|u)\b|\bhow much (do|does|will) (you|one) (have to )?pay\b/,
   /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|leges|how much (does|is|are|do)|what does\b.*\bcost|(wat is|wat zijn|what is|what are|what's) (de|het|the) (prijs|prijzen|tarief|tarieven|price|prices|fee|fees|rate|rates)|(prijs|tarief|price|fee) (van|voor|of|for) (een|a|an|my|mijn)\b)/,
   // Making an appointment; whether one is needed ("moet ik tegenwoordig een afspraak maken om …?") is a rule the report may give.
   /\b((?<!\b(moet|moeten|hoeft|hoef|hoeven) (ik|je|u|we|men)( \w+)? (een|nu|voortaan|tegenwoordig)( een)? )afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(?<!\b(need|have) to )(book|make|schedule)\b.*\bappointment)\b/,

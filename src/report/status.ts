@@ -3,7 +3,7 @@
 // from the sidecar's restored traffic lights. Read, never guessed.
 
 import { codesInText } from './codes';
-import type { CorpusProblem, Goal, MentionedCode, Passage, PolicyArea, Report, Status, TrafficLight } from './model';
+import type { CorpusProblem, Goal, MentionedCode, Passage, Performance, PolicyArea, Report, Status, TrafficLight } from './model';
 
 /** The sidecar colours of one file, to apply to the report it belongs to. */
 export interface SidecarStatus {
@@ -66,10 +66,10 @@ export function readStatus(report: Report, sidecars: SidecarStatus[], problems: 
     const passages = [...programme.statusIds, ...programme.areas.flatMap((a) => a.explanationIds)].map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined);
     const performances = programme.areas.flatMap((a) => a.goals.flatMap((g) => g.performances));
     for (const p of passages) {
-      for (const said of coloursIn(p)) {
+      for (const said of coloursIn(p, performances)) {
         if (said.codes === 'rest') {
           // "Bijna allemaal groen. Alleen 3D1.3 oranje": the others of the programme are green.
-          for (const perf of performances) if (!perf.status.colour) setColour(perf.status, said.colour, p.id);
+          for (const perf of performances) if (!perf.status.colour && !said.except?.includes(perf.code)) setColour(perf.status, said.colour, p.id);
           continue;
         }
         for (const code of said.codes) {
@@ -147,8 +147,8 @@ function readArea(area: PolicyArea, byId: Map<string, Passage>): void {
 }
 
 /** The colours a passage states: per code, or for "the rest" of the programme's performances. */
-export function coloursIn(p: Passage): { codes: string[] | 'rest'; colour: TrafficLight }[] {
-  const out: { codes: string[] | 'rest'; colour: TrafficLight }[] = [];
+export function coloursIn(p: Passage, performances: readonly Performance[] = []): ColourSaid[] {
+  const out: ColourSaid[] = [];
   const sentences = p.text.split(/(?<=[.!?])\s+|\n+/);
   const hasException = sentences.some((s) => EXCEPTION.test(s) && codesInText(s).length > 0);
   for (const sentence of sentences) {
@@ -157,7 +157,12 @@ export function coloursIn(p: Passage): { codes: string[] | 'rest'; colour: Traff
     if (colours.length === 0) continue;
     const codes = codesInText(sentence);
     if (codes.length === 0) {
-      if (ALL.test(sentence) && colours.length === 1 && (hasException || !/\bbijna\b/i.test(sentence))) out.push({ codes: 'rest', colour: colours[0].colour });
+      // "Bijna alle prestaties staan op groen; alleen de wachttijden voor jeugdhulp en de vernieuwing van
+      // speelplekken lopen achter": the exceptions named by their titles' words, not colour the rest.
+      const exception = EXCEPTION.exec(sentence);
+      const described = exception && colours.length === 1 && colours[0].index < exception.index && ALL.test(sentence.slice(0, exception.index)) ? describedIn(sentence.slice(exception.index + exception[0].length), performances) : undefined;
+      if (described) out.push({ codes: 'rest', colour: colours[0].colour, except: described });
+      else if (ALL.test(sentence) && colours.length === 1 && (hasException || !/\bbijna\b/i.test(sentence))) out.push({ codes: 'rest', colour: colours[0].colour });
       // A paragraph under its code heading ("1B1.3: … krijgt een groen stoplicht") speaks of those codes.
       else if (p.kind === 'explanation' && colours.length === 1 && p.codes.some((c) => /\d$/.test(c))) out.push({ codes: p.codes.filter((c) => /\d$/.test(c)), colour: colours[0].colour });
       continue;
@@ -179,6 +184,41 @@ export function coloursIn(p: Passage): { codes: string[] | 'rest'; colour: Traff
     }
   }
   return out;
+}
+
+/** A colour a passage gives: to codes, or to the rest of the programme's performances (but those excepted). */
+export interface ColourSaid {
+  codes: string[] | 'rest';
+  colour: TrafficLight;
+  /** Performances a "rest" reading leaves out: the exceptions it names by description. */
+  except?: string[];
+}
+
+/** Words too common in titles and sentences to tell performances apart. */
+const COMMON_TITLE_WORDS = /^(van|voor|met|door|naar|over|bij|alle|meer|minder|nieuwe?|lopen|loopt|achter|planning|schema|staan|staat|zijn|worden|wordt|krijgen|krijgt|nog|niet)$/;
+/** Words compared by their first letters, so "vernieuwing" meets "vernieuwen" and "speelplekken" "speelplek". */
+const PREFIX = 6;
+
+/**
+ * The performances a list of descriptions names ("de wachttijden voor specialistische jeugdhulp en de
+ * vernieuwing van speelplekken"), each description the one title that shares the most of its words
+ * (at least two, or its only one); undefined unless every description names one, so an exception the
+ * text describes in other words than a title never lets the rest be coloured.
+ */
+function describedIn(text: string, performances: readonly Performance[]): string[] | undefined {
+  const key = (word: string) => word.slice(0, PREFIX);
+  const contentWords = (t: string) => (t.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON_TITLE_WORDS.test(w)).map(key);
+  const titles = performances.map((perf) => ({ code: perf.code, words: new Set(contentWords(perf.title)) }));
+  const parts = text.split(/,|\ben\b|\bof\b/).map(contentWords).filter((words) => words.length > 0);
+  if (parts.length === 0 || titles.length === 0) return undefined;
+  const codes: string[] = [];
+  for (const words of parts) {
+    const scored = titles.map((t) => ({ code: t.code, shared: words.filter((w) => t.words.has(w)).length })).sort((a, b) => b.shared - a.shared);
+    const [best, second] = scored;
+    if (best.shared < Math.min(2, words.length) || (second && second.shared === best.shared)) return undefined;
+    codes.push(best.code);
+  }
+  return codes;
 }
 
 function setColour(status: Status, colour: TrafficLight, passageId: string, specific = false): void {

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, GlossaryEntry, Passage, PassageKind } from '../report/model';
-import { Analyzer, NO_CONCEPT, type AnalyzedQuery } from './analyzer';
+import { Analyzer, NO_CONCEPT, type AnalyzedQuery, type QueryTerm } from './analyzer';
 import { completeEllipses } from './ellipsis';
 
 /** A passage found for a question, with why it was found. */
@@ -183,8 +183,9 @@ export class PassageIndex {
   /** Coverage re-ranking: a passage that covers more of the question beats one that repeats one word of it. */
   private rerank(query: AnalyzedQuery, results: RankedResult[], options: SearchOptions): PassageHit[] {
     const totalWeight = query.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
-    const conceptsOf = new Map<string, number[]>();
-    for (const t of query.terms) conceptsOf.set(t.term, [...(conceptsOf.get(t.term) ?? []), t.concept]);
+    // Each term's concepts, with how much of the concept a passage that has the term covers.
+    const conceptsOf = new Map<string, { concept: number; credit: number }[]>();
+    for (const t of query.terms) conceptsOf.set(t.term, [...(conceptsOf.get(t.term) ?? []), { concept: t.concept, credit: creditOf(t) }]);
     // Many results match the same terms: their coverage is worked out once.
     const byTerms = new Map<string, { coverage: number; concepts: number[] }>();
     const scored = results.map((r, order) => {
@@ -192,10 +193,13 @@ export class PassageIndex {
       const termsKey = r.queryTerms.join('\u0000');
       let covers = byTerms.get(termsKey);
       if (!covers) {
-        const covered = new Set(r.queryTerms.flatMap((term) => conceptsOf.get(term) ?? []).filter((c) => c !== NO_CONCEPT));
+        const credits = new Map<number, number>();
+        for (const { concept, credit } of r.queryTerms.flatMap((term) => conceptsOf.get(term) ?? [])) {
+          if (concept !== NO_CONCEPT) credits.set(concept, Math.max(credits.get(concept) ?? 0, credit));
+        }
         let coverage = 0;
-        for (const i of covered) coverage += query.concepts[i].weight;
-        byTerms.set(termsKey, (covers = { coverage: coverage / totalWeight, concepts: [...covered] }));
+        for (const [i, credit] of credits) coverage += query.concepts[i].weight * credit;
+        byTerms.set(termsKey, (covers = { coverage: coverage / totalWeight, concepts: [...credits.keys()] }));
       }
       const score = r.score * (COVERAGE_FLOOR + covers.coverage) * (options.boostKinds?.[passage.kind] ?? 1);
       return { r, passage, score, covers, order };
@@ -205,6 +209,16 @@ export class PassageIndex {
     return scored.slice(0, options.limit ?? 5).map(({ r, passage, score, covers }) => ({ passage, score, matchedTerms: r.queryTerms, coverage: covers.coverage, concepts: [...covers.concepts] }));
   }
 }
+
+/**
+ * How much of its concept a term covers: all of it, but for a compound reached only through a word
+ * the question uses inside a phrase ("hulp" of "huishoudelijke hulp" → jeugdhulp), which covers half.
+ */
+function creditOf(term: QueryTerm): number {
+  return term.source === 'compound' && term.weight < WEAK_COMPOUND ? 0.5 : 1;
+}
+/** Compound terms weighted below this came from a word of the question that was no topic by itself. */
+const WEAK_COMPOUND = 0.3;
 
 /** A BM25 result before coverage: the passage key, its score and the query terms it matched, in query order. */
 interface RankedResult {

@@ -31,7 +31,7 @@ describe('questions the report cannot answer, by kind', () => {
     expect(isPersonalCase(q)).toBe(true);
   });
 
-  it.each(['Wanneer is het stadskantoor open?', 'When are the swimming pools open?', 'Wat is de prijs van een paspoort?', 'What are the fees for a driving licence?'])(
+  it.each(['Wanneer is het stadskantoor open?', 'When are the swimming pools open?', 'Is de milieustraat op zondag open?', 'Is the library open on Sundays?', 'Hoeveel toeristenbelasting betaal je per nacht?', 'How much do you pay for a parking permit?', 'Wat is de prijs van een paspoort?', 'What are the fees for a driving licence?'])(
     'reads "%s" as asking for opening hours or a price: a service question',
     (q) => {
       expect(asksForOtherService(q)).toBe(true);
@@ -49,7 +49,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['When will the new sports hall open?', 'Wanneer gaat het nieuwe zwembad open?', 'House prices went up - did property valuations rise too?', 'Stijgen de energieprijzen voor de gemeente?'])(
+  it.each(['When will the new sports hall open?', 'Wanneer gaat het nieuwe zwembad open?', 'Mogen winkels op zondag open?', 'House prices went up - did property valuations rise too?', 'Stijgen de energieprijzen voor de gemeente?'])(
     'reads "%s" as a question about a topic (a new building\'s opening, prices as a trend), not a service question',
     (q) => {
       expect(asksForOtherService(q)).toBe(false);

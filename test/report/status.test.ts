@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/report/corpus';
-import type { Passage } from '../../src/report/model';
+import type { Passage, Performance } from '../../src/report/model';
 import { parseReportFile } from '../../src/report/parser';
 import { coloursIn } from '../../src/report/status';
 import { CORPUS_DIR, FIXTURES, statusOf } from '../helpers';
@@ -119,6 +119,15 @@ describe('colour sentences as pages write them', () => {
       { codes: ['6C2.1'], colour: 'oranje' },
       { codes: ['6B1.3'], colour: 'rood' },
     ]);
+  });
+
+  it('reads "almost all green; only these are behind" with exceptions named by their titles as the rest green but those', () => {
+    const perf = (code: string, title: string) => ({ code, title, passageId: code, status: { reading: 'unknown', passageIds: [] } }) as Performance;
+    const performances = [perf('5A1.2', 'Terugdringen van de wachttijden voor specialistische jeugdhulp'), perf('5B1.1', 'Vernieuwen en aanleggen van speelplekken'), perf('5B1.2', 'Bieden van jongerenwerk in alle wijken')];
+    const text = 'Bijna alle prestaties staan op groen; alleen de wachttijden voor specialistische jeugdhulp en de vernieuwing van speelplekken lopen achter op de planning.';
+    expect(coloursIn(passage(text), performances)).toEqual([{ codes: 'rest', colour: 'groen', except: ['5A1.2', '5B1.1'] }]);
+    // An exception no title describes leaves the rest uncoloured: which ones are behind is not known.
+    expect(coloursIn(passage('Bijna alle prestaties staan op groen; alleen de nieuwe sporthal loopt achter.'), performances)).toEqual([]);
   });
 
   it('reads no traffic light in a colour that is no light ("de groene ruimte")', () => {

@@ -5,7 +5,7 @@ import { writeSyntheticCorpus } from '../../src/cli/syntheticCorpus';
 import { parseQuestions } from '../../src/qa/evaluation';
 import { loadCorpus } from '../../src/report/corpus';
 import { PassageIndex, type PassageHit } from '../../src/search/passageIndex';
-import { CORPUS_DIR, realEngine } from '../helpers';
+import { CORPUS_DIR, FIXTURES, realEngine } from '../helpers';
 
 const QUESTIONS = parseQuestions(readFileSync(join(__dirname, '..', 'questions.tsv'), 'utf8')).map((q) => q.question);
 
@@ -59,5 +59,14 @@ describe('the passage index', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('counts a topic only half covered by a compound of a word the question used inside a phrase', () => {
+    // "huishoudelijke hulp" is read as huishoud/wmo; its word "hulp" also reaches jeugdhulp, which is no household help.
+    const index = new PassageIndex(loadCorpus(CORPUS_DIR, { alsoFrom: [join(FIXTURES, 'otherprogrammes5')] }));
+    const hits = index.search(index.analyzer.analyzeQuery('huishoudelijke hulp'), { limit: 20 });
+    const coverage = (id: string) => hits.find((h) => h.passage.id === id)?.coverage;
+    expect(coverage('toelichting-9C-1')).toBe(1);
+    expect(coverage('toelichting-7A-2')).toBe(0.5);
   });
 });
