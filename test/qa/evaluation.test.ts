@@ -84,7 +84,8 @@ describe.each([
   ['otherprogrammes8', 'otherprogrammes8', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes9', 'otherprogrammes9', { top1: 0.81, nl: 0.82, en: 0.79, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes10', 'otherprogrammes10', { top1: 0.86, nl: 0.82, en: 0.89, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.75, nl: 0.79, en: 0.72, refusals: 0.99, language: 0.99 }],
+  // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.)
+  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.74, nl: 0.75, en: 0.72, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.68, nl: 0.79, en: 0.58, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.67, nl: 0.75, en: 0.58, refusals: 0.99, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
