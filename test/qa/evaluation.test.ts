@@ -71,7 +71,9 @@ describe('the held-out set', () => {
 // 69.0%), set 8 70.7% (nl 75.9%, en 65.5%), set 9 65.5% (nl 69.0%, en 62.1%), each when its branch came
 // into main; sets 10 77.6% (nl 72.4%, en 82.8%) and 11 74.1% (nl 79.3%, en 69.0%), then 12 69.0% (nl
 // 79.3%, en 58.6%) and 13 62.1% (nl 72.4%, en 51.7%; refusal recall 75%), each pair on the engine as it
-// stood when it came in. Floors at their figures after the mechanisms their misses showed: they may rise,
+// stood when it came in; a session later sets 14 67.2% (nl 79.3%, en 55.2%) and 15 55.2% (nl 51.7%, en
+// 58.6%), both refusal recall 66.7%, on that session's first engine change and tuned on afterwards, then
+// 16 69.0% (nl 69.0%, en 69.0%) and 17 74.1% (nl 79.3%, en 69.0%) on its last, their misses unread. Floors at their figures after the mechanisms their misses showed: they may rise,
 // never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
@@ -88,6 +90,10 @@ describe.each([
   ['otherprogrammes11', 'otherprogrammes11', { top1: 0.74, nl: 0.75, en: 0.72, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.68, nl: 0.79, en: 0.58, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.67, nl: 0.75, en: 0.58, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes14', 'otherprogrammes14', { top1: 0.74, nl: 0.82, en: 0.65, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes15', 'otherprogrammes15', { top1: 0.65, nl: 0.62, en: 0.68, refusals: 0.75, language: 0.99 }],
+  ['otherprogrammes16', 'otherprogrammes16', { top1: 0.68, nl: 0.68, en: 0.68, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes17', 'otherprogrammes17', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.75, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const report = evaluate(engine, parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8')));
