@@ -108,7 +108,9 @@ function plainHeading(heading: string, explanation: string): string {
 
 /** Codes out of a line: a code before its own title goes, a code alone becomes its title in quotes. */
 export function withoutCodes(line: string, titleOf?: (code: string) => string | undefined): string {
-  return line
+  // A line that began with a code begins with what followed it ("5B1 Kinderen … heeft 2 prestaties"); an indented one keeps its indent.
+  const indent = /^\s*/.exec(line)![0];
+  return indent + line
     .replace(/\b[Bb]eleidsterrein\s+(?=\d{1,2}[A-Z]\b)/g, '')
     .replace(/\b(Toelichting|Explanation)\s+/g, '$1 ')
     .replace(CODE_LIST, (list, offset: number, whole: string) => {
@@ -127,7 +129,8 @@ export function withoutCodes(line: string, titleOf?: (code: string) => string | 
     .replace(/(\S) {2,}/g, '$1 ')
     .replace(/^(\s*[->]\s)\s+/, '$1')
     // "**1A Bestuur**" lost its code: "** Bestuur**" → "**Bestuur**" (an opening mark only).
-    .replace(/(^|[\s(>])\*\*\s+(?=\S)/g, '$1**');
+    .replace(/(^|[\s(>])\*\*\s+(?=\S)/g, '$1**')
+    .trimStart();
 }
 
 /** Suggestions in everyday words; each button still sends the question the engine knows. */

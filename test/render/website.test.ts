@@ -15,6 +15,11 @@ describe('codes in the website text, which residents read without them', () => {
     expect(withoutCodes('Toelichting 6A1.3, 6C2.1 en 6B1.3', titleOf).trim()).toBe('Toelichting');
   });
 
+  it('starts a line that began with a code at the title, and keeps an indented line\'s indent', () => {
+    expect(withoutCodes('6B1 Flexwoningen voor spoedzoekers heeft 2 prestaties:', titleOf)).toBe('Flexwoningen voor spoedzoekers heeft 2 prestaties:');
+    expect(withoutCodes('  - 6B1.3 Plaatsen van flexwoningen', titleOf)).toBe('  - Plaatsen van flexwoningen');
+  });
+
   it('drops a code before its own title', () => {
     expect(withoutCodes('6B1.3 Plaatsen van flexwoningen voor spoedzoekers', titleOf).trim()).toBe('Plaatsen van flexwoningen voor spoedzoekers');
   });
