@@ -265,10 +265,10 @@ export class Router {
   }
 }
 
-/** The query without some of its concepts (and their terms), the rest renumbered. */
 /** The passages that are lines of the goal tree. */
 const TREE_KINDS: ReadonlySet<string> = new Set(['area', 'goal', 'performance']);
 
+/** The query without some of its concepts (and their terms), the rest renumbered. */
 function withoutConcepts(query: AnalyzedQuery, drop: Set<number>): AnalyzedQuery {
   const renumbered = new Map<number, number>();
   const concepts = query.concepts.filter((_, i) => !drop.has(i) && renumbered.set(i, renumbered.size) !== undefined);

@@ -158,7 +158,7 @@ export function coloursIn(p: Passage, performances: readonly Performance[] = [])
     const codes = codesInText(sentence);
     if (codes.length === 0) {
       // "Bijna alle prestaties staan op groen; alleen de wachttijden voor jeugdhulp en de vernieuwing van
-      // speelplekken lopen achter": the exceptions named by their titles' words, not colour the rest.
+      // speelplekken lopen achter": the rest is green, but not the exceptions, named by their titles' words.
       const exception = EXCEPTION.exec(sentence);
       const described = exception && colours.length === 1 && colours[0].index < exception.index && ALL.test(sentence.slice(0, exception.index)) ? describedIn(sentence.slice(exception.index + exception[0].length), performances) : undefined;
       if (described) out.push({ codes: 'rest', colour: colours[0].colour, except: described });

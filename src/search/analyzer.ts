@@ -245,7 +245,10 @@ export class Analyzer {
     this.sortedSurface = [...surface].sort();
     this.cognates.clear();
     this.vocabularyStems = new Set([...surface].map((w) => this.stem(w)));
-    this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5);
+    // (The traffic light is how a performance stands, named in every toelichting: no question word's
+    // compound, so "heat and light" does not reach stoplicht.)
+    const light = new Set(['stoplicht', 'stoplichten'].map((w) => this.stem(w)));
+    this.compoundHeads = [...this.vocabularyStems].filter((t) => t.length >= 5 && !light.has(t));
     this.speller = new Speller((word) => this.isKnown(word), [...surface, ...this.glossaryWords, ...this.englishWords]);
   }
 

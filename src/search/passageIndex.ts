@@ -100,14 +100,16 @@ export class PassageIndex {
     this.search_ = prebuilt ? MiniSearch.loadJSON<IndexedPassage>(prebuilt, options) : new MiniSearch<IndexedPassage>(options);
     const docs: IndexedPassage[] = [];
     // "zwerf- en afstandsdieren" is indexed as zwerfdieren too, when the corpus uses "dieren" as a word.
-    const corpusWords = new Set(corpus.reports.flatMap((r) => r.passages.flatMap((p) => this.analyzer.tokens(p.text).filter((t) => !t.stop).map((t) => t.word))));
+    // (The corpus's words are gathered only when a passage has such a hyphen.)
+    let corpusWords: Set<string> | undefined;
+    const knows = (word: string) => (corpusWords ??= new Set(corpus.reports.flatMap((r) => r.passages.flatMap((p) => this.analyzer.tokens(p.text).filter((t) => !t.stop).map((t) => t.word))))).has(word);
     for (const report of corpus.reports) {
       for (const p of report.passages) {
         const key = `${report.id}/${p.id}`;
         this.passages.set(key, p);
         // Abbreviations the passage uses are indexed spelled out too: BRP → basisregistratie personen.
         const spelledOut = abbreviations.filter((a) => a.pattern.test(p.text)).map((a) => a.entry.expansion);
-        const completed = p.text.includes('- ') ? completeEllipses(p.text, (w) => corpusWords.has(w)) : [];
+        const completed = p.text.includes('- ') ? completeEllipses(p.text, knows) : [];
         const text = completed.length > 0 ? `${p.text} ${completed.join(' ')}` : p.text;
         docs.push({ key, heading: p.title === p.text ? '' : p.title, text, context: [KIND_LABELS[p.kind], ...p.path.slice(2, 3), ...spelledOut].join(' ') });
       }

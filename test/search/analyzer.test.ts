@@ -155,3 +155,13 @@ describe('English contractions and the everyday "council"', () => {
     expect(analyzer.analyzeQuery('What does the city council do?').concepts.find((c) => c.label === 'city council')?.weight).toBe(1);
   });
 });
+
+describe('compounds a question word reaches', () => {
+  it('never reaches the traffic light, which says how a performance stands, not what it is about', () => {
+    const analyzer = new Analyzer();
+    analyzer.setVocabulary(['stoplicht', 'kunstlicht', 'voorlichting']);
+    const reached = analyzer.expandCompounds(analyzer.stem('licht'));
+    expect(reached).toContain(analyzer.stem('kunstlicht'));
+    expect(reached).not.toContain(analyzer.stem('stoplicht'));
+  });
+});
