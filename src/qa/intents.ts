@@ -85,6 +85,10 @@ export function isPersonalCase(question: string): boolean {
 /** How to arrange something yourself, or where to go: "how do I renew my passport?", "waar kan ik een paspoort aanvragen?". */
 const HOW_OR_WHERE = /\b(how (do|can|should|must|would) (i|we)|how to|hoe (kan|moet|kun|regel|krijg|vraag|verleng|meld) (ik|je|u|we)|waar (kan|moet|kun) (ik|je|u|we)|where (can|do|should|must) (i|we))\b/;
 
+/** A day of the week or the weekend, and whether something is open: "op zondag open", "closed on Sundays". */
+const WEEKDAY = '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)';
+const OPEN = '(open|dicht|gesloten|closed)';
+
 /**
  * Questions for the municipality's services rather than about the report: opening hours, prices,
  * appointments, contact details. The report has no answer to these, even when it mentions the product.
@@ -94,7 +98,7 @@ const OTHER_SERVICE = [
   /\b(openingstijden|openingstijd|opening hours|opening times|hoe laat\b.*\b(open|dicht)|wanneer (is|zijn)\b.*\b(open|dicht|gesloten)\b|when (is|are)\b.*\b(open|closed)\b|what time\b.*\b(open|close))/,
   // Open on a day of the week: "is de milieustraat op zondag open?", "is the library open on Sundays?"
   // (whether shops may open on Sundays, "mogen winkels op zondag open?", is a policy the report may give).
-  /^(is|zijn|are)\b.*(\b(open|dicht|gesloten|closed)\b.*\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b|\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b.*\b(open|dicht|gesloten|closed)\b)/,
+  new RegExp(`^(is|zijn|are)\\b.*(\\b${OPEN}\\b.*\\b${WEEKDAY}\\b|\\b${WEEKDAY}\\b.*\\b${OPEN}\\b)`),
   // What something costs the asker ("hoeveel toeristenbelasting betaal je per nacht?"); a price as a topic
   // ("house prices went up", "energieprijzen") is not.
   /\bhoeveel\b.*\bbetaal(t)? (je|jij|u)\b|\bhow much (do|does|will) (you|one) (have to )?pay\b/,

@@ -156,10 +156,10 @@ export function coloursIn(p: Passage, performances: readonly Performance[] = [])
     const colours = [...sentence.matchAll(COLOUR)].map((m) => ({ colour: normalise(m[1]), index: m.index! }));
     if (colours.length === 0) continue;
     const codes = codesInText(sentence);
+    const exception = EXCEPTION.exec(sentence);
     if (codes.length === 0) {
       // "Bijna alle prestaties staan op groen; alleen de wachttijden voor jeugdhulp en de vernieuwing van
       // speelplekken lopen achter": the rest is green, but not the exceptions, named by their titles' words.
-      const exception = EXCEPTION.exec(sentence);
       const described = exception && colours.length === 1 && colours[0].index < exception.index && ALL.test(sentence.slice(0, exception.index)) ? describedIn(sentence.slice(exception.index + exception[0].length), performances) : undefined;
       if (described) out.push({ codes: 'rest', colour: colours[0].colour, except: described });
       else if (ALL.test(sentence) && colours.length === 1 && (hasException || !/\bbijna\b/i.test(sentence))) out.push({ codes: 'rest', colour: colours[0].colour });
@@ -169,7 +169,6 @@ export function coloursIn(p: Passage, performances: readonly Performance[] = [])
     }
     // "Bijna alle prestaties staan op groen; alleen 6A1.3 krijgt oranje": the part before the exception
     // colours the rest, and the codes take their colours from the part after it.
-    const exception = EXCEPTION.exec(sentence);
     const leadColours = exception ? colours.filter((c) => c.index < exception.index) : [];
     const splits = exception !== null && ALL.test(sentence.slice(0, exception.index)) && leadColours.length === 1 && codes.every((c) => c.index > exception.index);
     const ownColours = splits ? colours.filter((c) => c.index > exception.index) : colours;
