@@ -4,14 +4,17 @@
 
 import { readFileSync } from 'node:fs';
 import { QaEngine } from '../qa/engine';
-import { evaluate, parseQuestions } from '../qa/evaluation';
+import { evaluate, parseQuestions, unanswerableExpectations } from '../qa/evaluation';
 import { CORPUS_OPTION, corpusDirs, loadCorpusFrom, parseArgsOrExit } from './corpusOption';
 
 const { values, positionals } = parseArgsOrExit({ allowPositionals: true, options: CORPUS_OPTION }, 'usage: npm run evaluate -- [questions.tsv] [--corpus DIR …]');
 const file = positionals[0] ?? 'test/questions.tsv';
 const dirs = corpusDirs(values);
-const engine = new QaEngine(loadCorpusFrom(dirs));
-const report = evaluate(engine, parseQuestions(readFileSync(file, 'utf8')));
+const corpus = loadCorpusFrom(dirs);
+const engine = new QaEngine(corpus);
+const questions = parseQuestions(readFileSync(file, 'utf8'));
+const unanswerable = unanswerableExpectations(questions, new Set(corpus.reports.flatMap((r) => r.passages.map((p) => p.id))));
+const report = evaluate(engine, questions);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 console.log(`question set: ${file}${dirs.length > 1 || values.corpus ? ` on ${dirs.join(' + ')}` : ''}`);
 console.log(`top-1 accuracy      ${pct(report.top1)} of ${report.answerable} answerable (nl ${pct(report.byLanguage.nl.top1)} of ${report.byLanguage.nl.answerable}, en ${pct(report.byLanguage.en.top1)} of ${report.byLanguage.en.answerable})`);
@@ -24,3 +27,5 @@ console.log(`misses (${report.misses.length}):`);
 for (const m of report.misses) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.expected.join('|') || m.question.expect.toUpperCase()}, got ${m.got}`);
 if (report.wrongLanguage.length) console.log(`answered in the other language (${report.wrongLanguage.length}):`);
 for (const m of report.wrongLanguage) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.language}, got ${m.got}`);
+if (unanswerable.length) console.log(`questions whose expected ids name no passage of the corpus (${unanswerable.length}):`);
+for (const q of unanswerable) console.log(`  ${file}:${q.line}  ${q.question}  expected ${q.expected.join('|')}`);

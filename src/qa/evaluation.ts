@@ -48,6 +48,16 @@ export function parseQuestions(text: string): EvalQuestion[] {
   return out;
 }
 
+/**
+ * The questions whose expected ids all name no passage of the corpus (a typo, or a passage counted
+ * wrong): they can never be answered right, so a question set's writer wants to see them beside the figures.
+ * (One of several ids may name no passage on purpose: "4C2.1|toelichting-4C-2" for a code the goal tree lacks.)
+ * @param passageIds every passage id of the loaded corpus
+ */
+export function unanswerableExpectations(questions: EvalQuestion[], passageIds: ReadonlySet<string>): EvalQuestion[] {
+  return questions.filter((q) => q.expect === 'passage' && !q.expected.some((id) => passageIds.has(id)));
+}
+
 /** Asks every question and scores the answers. */
 export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalReport {
   let answerable = 0;

@@ -202,19 +202,28 @@ const PREFIX = 6;
  * The performances a list of descriptions names ("de wachttijden voor specialistische jeugdhulp en de
  * vernieuwing van speelplekken"), each description the one title that shares the most of its words
  * (at least two, or its only one); undefined unless every description names one, so an exception the
- * text describes in other words than a title never lets the rest be coloured.
+ * text describes in other words than a title never lets the rest be coloured. A word the title has as
+ * it stands counts twice a word that only begins alike: "schuldhulpverlening" names "Uitvoeren van
+ * schuldhulpverlening", not "Ondersteunen van schuldhulpmaatjes".
  */
 function describedIn(text: string, performances: readonly Performance[]): string[] | undefined {
-  const key = (word: string) => word.slice(0, PREFIX);
-  const contentWords = (t: string) => (t.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON_TITLE_WORDS.test(w)).map(key);
-  const titles = performances.map((perf) => ({ code: perf.code, words: new Set(contentWords(perf.title)) }));
+  const contentWords = (t: string) => (t.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON_TITLE_WORDS.test(w));
+  const titles = performances.map((perf) => {
+    const words = contentWords(perf.title);
+    return { code: perf.code, words: new Set(words), keys: new Set(words.map((w) => w.slice(0, PREFIX))) };
+  });
   const parts = text.split(/,|\ben\b|\bof\b/).map(contentWords).filter((words) => words.length > 0);
   if (parts.length === 0 || titles.length === 0) return undefined;
   const codes: string[] = [];
   for (const words of parts) {
-    const scored = titles.map((t) => ({ code: t.code, shared: words.filter((w) => t.words.has(w)).length })).sort((a, b) => b.shared - a.shared);
+    const scored = titles
+      .map((t) => {
+        const alike = words.filter((w) => t.keys.has(w.slice(0, PREFIX)));
+        return { code: t.code, shared: alike.length, weight: alike.length + alike.filter((w) => t.words.has(w)).length };
+      })
+      .sort((a, b) => b.weight - a.weight);
     const [best, second] = scored;
-    if (best.shared < Math.min(2, words.length) || (second && second.shared === best.shared)) return undefined;
+    if (best.shared < Math.min(2, words.length) || (second && second.weight === best.weight)) return undefined;
     codes.push(best.code);
   }
   return codes;

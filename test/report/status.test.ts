@@ -130,6 +130,18 @@ describe('colour sentences as pages write them', () => {
     expect(coloursIn(passage('Bijna alle prestaties staan op groen; alleen de nieuwe sporthal loopt achter.'), performances)).toEqual([]);
   });
 
+  it('takes an exception named by a whole word of one title over titles whose words only begin alike', () => {
+    const perf = (code: string, title: string) => ({ code, title, passageId: code, status: { reading: 'unknown', passageIds: [] } }) as Performance;
+    const performances = [
+      perf('4B2.1', 'Uitvoeren van de energietoeslag voor huishoudens met een laag inkomen'),
+      perf('4C1.1', 'Vroegsignalering van betalingsachterstanden bij huur, energie en water'),
+      perf('4C1.2', 'Uitvoeren van schuldhulpverlening en budgetbeheer'),
+      perf('4C1.3', 'Ondersteunen van schuldhulpmaatjes door vrijwilligers'),
+    ];
+    const text = 'Bijna alle prestaties van dit programma staan op groen; alleen de schuldhulpverlening en de energietoeslag lopen achter.';
+    expect(coloursIn(passage(text), performances)).toEqual([{ codes: 'rest', colour: 'groen', except: ['4C1.2', '4B2.1'] }]);
+  });
+
   it('reads no traffic light in a colour that is no light ("de groene ruimte")', () => {
     expect(coloursIn(passage('Prestatie 4A2.1 gaat over de groene ruimte in de wijk.'))).toEqual([]);
   });
