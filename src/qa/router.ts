@@ -123,10 +123,15 @@ export class Router {
     const described = describesProgramme(text) && !aspect && !asksProgrammeNumber(text) && !k.asksAnyField(query);
     const describedRef = described ? k.programmesNamedIn(text, reports)[0] : undefined;
     if (describedRef) return { kind: 'programme', reports, ref: describedRef };
-    if ((asksWhichProgramme(text) || described) && !aspect) {
+    // ("Welk programma gaat over hulp bij problemen thuis?" asks which programme has that topic: its
+    // "problemen" asks for no deviations. "Welk programma heeft problemen?" has no topic besides them.)
+    const topicBesidesProblems = aspect === 'deviations' && query.concepts.some((c) => !isProgressWord(c.label) && !isProblemNoun(c.label));
+    if ((asksWhichProgramme(text) || described) && (!aspect || topicBesidesProblems)) {
       // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
       if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
-      return { kind: 'which-programme', query, reports };
+      // (Its problems are any topic's: the programme is the one that has the topic.)
+      const topic = topicBesidesProblems ? k.index.analyzer.analyzeQuery(words(rest).filter((w) => !isProblemNoun(w)).join(' ')) : query;
+      return { kind: 'which-programme', query: topic, reports };
     }
     // A traffic light asked for names no programme ("green" is not Duurzaamheid).
     const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(aspect === 'colour' ? withoutColourWords(text) : text, reports) : [];

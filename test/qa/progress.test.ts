@@ -118,6 +118,9 @@ describe('progress on pages of other programmes', () => {
     const answer = engine.ask('Welk programma gaat over afval?');
     expect(answer.text).toContain('Programma 5 Groen, water en afval');
     expect(ids(answer)[0]).toBe('5B1');
+    // Problems of a topic are the topic's: the programme that has it, not the deviations of every programme.
+    expect(engine.ask('Which programme is about problems with waste?').text).toContain('Programma 5 Groen, water en afval');
+    expect(engine.ask('Welk programma heeft problemen?').text).not.toContain('valt onder');
   });
 
   it('counts and shows the goal a question names by its topic, not the whole tree', () => {
