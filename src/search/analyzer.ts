@@ -263,6 +263,10 @@ export class Analyzer {
     // ("nummer" is no "summer").
     const foreign = (w: string) => this.englishWords.has(w) && !this.vocabularyStems.has(this.stem(w)) && !this.dutchWordsOfEnglish.get(w)?.has(word);
     if (fixed && this.englishSideDutch.has(word) && fixed.some(foreign)) return undefined;
+    // Nor is a Dutch word the lexicons know run together from parts the report does not use: a corpus
+    // without "vergunning" does not read it as "verg" and "unning" (budget|overschrijding still splits).
+    const reportWord = (w: string) => this.vocabularyStems.has(this.stem(w)) || this.glossaryWords.has(w);
+    if (fixed && fixed.length > 1 && this.englishSideDutch.has(word) && !fixed.every(reportWord)) return undefined;
     return fixed;
   }
 

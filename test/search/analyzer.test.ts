@@ -121,6 +121,11 @@ describe('the analyzer', () => {
     expect(terms('welk nummer heeft dit programma')).not.toContain(analyzer.stem('zomer'));
   });
 
+  it('does not split a Dutch word of the lexicons into parts the report does not use: vergunning is no "verg unning"', () => {
+    expect(analyzer.correct('vergunning')).toBeUndefined();
+    expect(analyzer.correct('budgetoverschrijding')).toEqual(['budget', 'overschrijding']);
+  });
+
   it('does not "correct" an everyday word into a report word two letters away at its start: afspraak is no inspraak', () => {
     expect(analyzer.correct('afspraak')).toBeUndefined();
     // A slip further into the word is still corrected.
