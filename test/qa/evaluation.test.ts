@@ -75,7 +75,8 @@ describe('the held-out set', () => {
 // 58.6%), both refusal recall 66.7%, on that session's first engine change and tuned on afterwards, then
 // 16 69.0% (nl 69.0%, en 69.0%) and 17 74.1% (nl 79.3%, en 69.0%) on its last, their misses unread; the
 // next session 18 65.5% (nl 69.0%, en 62.1%; refusal recall 91.7%) and 19 66.1% (nl 65.5%, en 66.7%; 72.7%)
-// on its first engine change, their misses unread. Floors at their figures after the mechanisms their misses showed: they may rise,
+// on its first engine change, their misses unread; then 20 51.7% (nl 51.7%, en 51.7%) and 21 77.6% (nl 89.7%,
+// en 65.5%), both refusal recall 91.7%, pages on the real programmes' topics and terms, misses unread. Floors at their figures after the mechanisms their misses showed: they may rise,
 // never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
@@ -85,7 +86,7 @@ describe.each([
   ['otherprogrammes5', 'otherprogrammes5', { top1: 0.91, nl: 0.96, en: 0.86, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes6', 'otherprogrammes6', { top1: 0.7, nl: 0.68, en: 0.72, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes7', 'otherprogrammes7', { top1: 0.84, nl: 0.86, en: 0.82, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes8', 'otherprogrammes8', { top1: 0.86, nl: 0.89, en: 0.82, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes8', 'otherprogrammes8', { top1: 0.87, nl: 0.93, en: 0.82, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes9', 'otherprogrammes9', { top1: 0.82, nl: 0.82, en: 0.82, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes10', 'otherprogrammes10', { top1: 0.89, nl: 0.86, en: 0.93, refusals: 0.99, language: 0.99 }],
   // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.
@@ -93,12 +94,14 @@ describe.each([
   ['otherprogrammes11', 'otherprogrammes11', { top1: 0.75, nl: 0.75, en: 0.75, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.72, nl: 0.79, en: 0.65, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.7, nl: 0.75, en: 0.65, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes14', 'otherprogrammes14', { top1: 0.75, nl: 0.82, en: 0.68, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes15', 'otherprogrammes15', { top1: 0.65, nl: 0.62, en: 0.68, refusals: 0.75, language: 0.99 }],
+  ['otherprogrammes14', 'otherprogrammes14', { top1: 0.77, nl: 0.82, en: 0.72, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes15', 'otherprogrammes15', { top1: 0.67, nl: 0.65, en: 0.68, refusals: 0.75, language: 0.99 }],
   ['otherprogrammes16', 'otherprogrammes16', { top1: 0.72, nl: 0.68, en: 0.75, refusals: 0.83, language: 0.99 }],
-  ['otherprogrammes17', 'otherprogrammes17', { top1: 0.72, nl: 0.79, en: 0.65, refusals: 0.75, language: 0.99 }],
-  ['otherprogrammes18', 'otherprogrammes18', { top1: 0.65, nl: 0.68, en: 0.62, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes19', 'otherprogrammes19', { top1: 0.66, nl: 0.65, en: 0.66, refusals: 0.72, language: 0.99 }],
+  ['otherprogrammes17', 'otherprogrammes17', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.75, language: 0.99 }],
+  ['otherprogrammes18', 'otherprogrammes18', { top1: 0.67, nl: 0.68, en: 0.65, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes19', 'otherprogrammes19', { top1: 0.67, nl: 0.65, en: 0.7, refusals: 0.72, language: 0.99 }],
+  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.51, nl: 0.51, en: 0.51, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes21', 'otherprogrammes21', { top1: 0.77, nl: 0.89, en: 0.65, refusals: 0.91, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const questions = parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8'));
