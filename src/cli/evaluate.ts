@@ -1,4 +1,4 @@
-// `npm run evaluate [-- questions.tsv] [--corpus DIR …]`: the engine's figures on a question set, and every miss.
+// `npm run evaluate [-- questions.tsv] [--corpus DIR …]`: the engine's figures on a question set, every miss, and any question whose expected ids no passage has.
 // Without --corpus it loads CORPUS_DIR (default corpus/); several --corpus folders are read as one
 // corpus, with the first folder's glossaries (the project's report beside fixture pages of other programmes: `--corpus corpus --corpus test/fixtures/otherprogrammes`).
 
