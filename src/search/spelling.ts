@@ -52,8 +52,9 @@ export class Speller {
     for (const candidate of this.candidates) {
       if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
       const d = editDistance(word, candidate, bestDistance - 1);
-      // Two edits reach other words (afspraak → inspraak); a typing slip seldom touches the first letter too.
-      if (d === 2 && candidate[0] !== word[0]) continue;
+      // Two edits reach other words (afspraak → inspraak); a typing slip seldom touches the first letter too,
+      // and a participle two letters from another is another verb (geslagen is no gestegen).
+      if (d === 2 && (candidate[0] !== word[0] || /^ge.{4,}(en|[dt])$/.test(word))) continue;
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;

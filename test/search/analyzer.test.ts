@@ -121,6 +121,15 @@ describe('the analyzer', () => {
     expect(terms('welk nummer heeft dit programma')).not.toContain(analyzer.stem('zomer'));
   });
 
+  it('does not read a participle as another two letters away: geslagen (hit) is no gestegen (risen)', () => {
+    const a = new Analyzer([], [], [], []);
+    a.setVocabulary(['gestegen', 'kosten', 'inspraak']);
+    expect(a.correct('geslagen')).toBeUndefined();
+    // One slip in a participle is still corrected, and two in another word.
+    expect(a.correct('gestegn')).toEqual(['gestegen']);
+    expect(a.correct('inspaark')).toEqual(['inspraak']);
+  });
+
   it('does not split a Dutch word of the lexicons into parts the report does not use: vergunning is no "verg unning"', () => {
     expect(analyzer.correct('vergunning')).toBeUndefined();
     expect(analyzer.correct('budgetoverschrijding')).toEqual(['budget', 'overschrijding']);
