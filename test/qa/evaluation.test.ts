@@ -83,7 +83,7 @@ describe.each([
   ['heldout3', undefined, { top1: 0.95, nl: 0.96, en: 0.94, refusals: 0.91, language: 0.98 }],
   ['heldout4', undefined, { top1: 0.93, nl: 0.94, en: 0.92, refusals: 0.99, language: 0.98 }],
   ['otherprogrammes4', 'otherprogrammes4', { top1: 0.91, nl: 0.99, en: 0.82, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes5', 'otherprogrammes5', { top1: 0.91, nl: 0.96, en: 0.86, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes5', 'otherprogrammes5', { top1: 0.93, nl: 0.99, en: 0.86, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes6', 'otherprogrammes6', { top1: 0.7, nl: 0.68, en: 0.72, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes7', 'otherprogrammes7', { top1: 0.84, nl: 0.86, en: 0.82, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes8', 'otherprogrammes8', { top1: 0.87, nl: 0.93, en: 0.82, refusals: 0.91, language: 0.99 }],
@@ -91,10 +91,10 @@ describe.each([
   ['otherprogrammes10', 'otherprogrammes10', { top1: 0.89, nl: 0.86, en: 0.93, refusals: 0.99, language: 0.99 }],
   // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.
   // Set 17 fell one English answer after its first run, with the last lexicon round of that session, its misses unread.)
-  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.75, nl: 0.75, en: 0.75, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.77, nl: 0.79, en: 0.75, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.72, nl: 0.79, en: 0.65, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.7, nl: 0.75, en: 0.65, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes14', 'otherprogrammes14', { top1: 0.77, nl: 0.82, en: 0.72, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes14', 'otherprogrammes14', { top1: 0.79, nl: 0.86, en: 0.72, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes15', 'otherprogrammes15', { top1: 0.67, nl: 0.65, en: 0.68, refusals: 0.75, language: 0.99 }],
   ['otherprogrammes16', 'otherprogrammes16', { top1: 0.72, nl: 0.68, en: 0.75, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes17', 'otherprogrammes17', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.75, language: 0.99 }],
