@@ -130,7 +130,7 @@ export class Router {
       // "Welk programma is dit?", "welke programma's zijn er?": the programmes themselves.
       if (query.concepts.every((c) => isProgressWord(c.label))) return { kind: 'programme', reports };
       // (Its problems are any topic's: the programme is the one that has the topic.)
-      const topic = topicBesidesProblems ? k.index.analyzer.analyzeQuery(words(rest).filter((w) => !isProblemNoun(w)).join(' ')) : query;
+      const topic = topicBesidesProblems ? withoutConcepts(query, new Set(query.concepts.flatMap((c, i) => (isProblemNoun(c.label) ? [i] : [])))) : query;
       return { kind: 'which-programme', query: topic, reports };
     }
     // A traffic light asked for names no programme ("green" is not Duurzaamheid).
