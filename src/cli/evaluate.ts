@@ -13,7 +13,7 @@ const dirs = corpusDirs(values);
 const corpus = loadCorpusFrom(dirs);
 const engine = new QaEngine(corpus);
 const questions = parseQuestions(readFileSync(file, 'utf8'));
-const unanswerable = unanswerableExpectations(questions, new Set(corpus.reports.flatMap((r) => r.passages.map((p) => p.id))));
+const unanswerable = unanswerableExpectations(questions, corpus);
 const report = evaluate(engine, questions);
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 console.log(`question set: ${file}${dirs.length > 1 || values.corpus ? ` on ${dirs.join(' + ')}` : ''}`);

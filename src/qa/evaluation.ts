@@ -1,5 +1,6 @@
 // Evaluation of the engine against a question set: top-1 accuracy, MRR@3, refusal precision/recall.
 
+import type { Corpus } from '../report/model';
 import type { Answer, Language } from './answer';
 import type { QaEngine } from './engine';
 
@@ -52,9 +53,9 @@ export function parseQuestions(text: string): EvalQuestion[] {
  * The questions whose expected ids all name no passage of the corpus (a typo, or a passage counted
  * wrong): they can never be answered right, so a question set's writer wants to see them beside the figures.
  * (One of several ids may name no passage on purpose: "4C2.1|toelichting-4C-2" for a code the goal tree lacks.)
- * @param passageIds every passage id of the loaded corpus
  */
-export function unanswerableExpectations(questions: EvalQuestion[], passageIds: ReadonlySet<string>): EvalQuestion[] {
+export function unanswerableExpectations(questions: EvalQuestion[], corpus: Corpus): EvalQuestion[] {
+  const passageIds = new Set(corpus.reports.flatMap((r) => r.passages.map((p) => p.id)));
   return questions.filter((q) => q.expect === 'passage' && !q.expected.some((id) => passageIds.has(id)));
 }
 

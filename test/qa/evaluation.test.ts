@@ -108,8 +108,7 @@ describe.each([
   const report = evaluate(engine, questions);
 
   it('expects of every answerable question a passage the corpus has', () => {
-    const ids = new Set(engine.corpus.reports.flatMap((r) => r.passages.map((p) => p.id)));
-    expect(unanswerableExpectations(questions, ids).map((q) => `${q.line}: ${q.question}`)).toEqual([]);
+    expect(unanswerableExpectations(questions, engine.corpus).map((q) => `${q.line}: ${q.question}`)).toEqual([]);
   });
 
   it('cites the right passage first as often as it did, in each language', () => {
