@@ -202,10 +202,10 @@ export class SearchAnswerer {
     if (HOW_LONG.test(question)) return hasDuration(text);
     // ("Wanneer is het opgelost?" is answered by "een meerjarig proces" as much as by a date.)
     if (asksWhen(question) && !hasDate(text) && !hasDuration(text)) return false;
-    // ("Is it on budget?" asks whether it keeps to the budget, not for an amount.)
+    // ("Is it on budget?" asks whether it keeps to the budget, not for an amount; "how much over budget is it?" does.)
     // ("Hoeveel kost het de gemeente?" asks for an amount, which is all it needs: not a count as well.)
     // ("How many hotel nights did visitors spend?" counts nights: a money word later in it asks for no amount.)
-    if (MONEY.test(question) && !ON_BUDGET.test(question) && !countsThings(question)) return AMOUNT.test(text);
+    if (MONEY.test(question) && (!ON_BUDGET.test(question) || QUANTITY.test(question)) && !countsThings(question)) return AMOUNT.test(text);
     // "Hoe hoog is de bijstandsuitkering?" asks a level: an amount or a share, not how many receive it.
     if (LEVEL.test(fold(question))) return AMOUNT.test(text) || PERCENTAGE.test(text);
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
