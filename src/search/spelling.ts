@@ -52,9 +52,10 @@ export class Speller {
     for (const candidate of this.candidates) {
       if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
       const d = editDistance(word, candidate, bestDistance - 1);
-      // Two edits reach other words (afspraak → inspraak); a typing slip seldom touches the first letter too,
-      // and a participle two letters from another is another verb (geslagen is no gestegen).
-      if (d === 2 && (candidate[0] !== word[0] || /^ge.{4,}(en|[dt])$/.test(word))) continue;
+      // A typing slip seldom touches the first letter: a word that differs there is another word (raken is
+      // no zaken, netter no letter, afspraak no inspraak); a participle two letters from another is another
+      // verb (geslagen is no gestegen).
+      if (candidate[0] !== word[0] || (d === 2 && /^ge.{4,}(en|[dt])$/.test(word))) continue;
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;

@@ -130,6 +130,15 @@ describe('the analyzer', () => {
     expect(a.correct('inspaark')).toEqual(['inspraak']);
   });
 
+  it('does not correct a word into one with another first letter: "verslaafd raken" is not "zaken", "netter" no "letter"', () => {
+    const a = new Analyzer([], [], [], []);
+    a.setVocabulary(['zaken', 'letter', 'organisatie']);
+    expect(a.correct('raken')).toBeUndefined();
+    expect(a.correct('netter')).toBeUndefined();
+    // A slip after the first letter is still corrected.
+    expect(a.correct('orgnaisatie')).toEqual(['organisatie']);
+  });
+
   it('does not split a Dutch word of the lexicons into parts the report does not use: vergunning is no "verg unning"', () => {
     expect(analyzer.correct('vergunning')).toBeUndefined();
     expect(analyzer.correct('budgetoverschrijding')).toEqual(['budget', 'overschrijding']);
