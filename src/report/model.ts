@@ -103,6 +103,7 @@ export interface Programme {
   name: string;
   /** Passage id of the programme's title line, if the file has one. */
   passageId?: string;
+  /** The committee(s) that discuss the programme; two on their own lines are joined with "; ". */
   commissie?: string;
   portefeuilles: string[];
   /** Passage id of the mission (*missie*), if the report states one. */

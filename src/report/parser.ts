@@ -170,7 +170,8 @@ export function parseReportFile(text: string, file: string, meta: ReportMetadata
           const id = f === 'Programmanummer' ? 'programmanummer' : field === 'Commissie' ? 'commissie' : 'portefeuilles';
           const value: Block = { start: lineNo, end: lineNo, lines: [block.lines[k]] };
           if (f === 'Programmanummer') programme.number = line.replace(/\D/g, '') || line;
-          if (f === 'Commissie') programme.commissie = line;
+          // A programme discussed in two committees lists both, one per line.
+          if (f === 'Commissie') programme.commissie = programme.commissie ? `${programme.commissie}; ${line}` : line;
           if (f === 'Portefeuille(s)') programme.portefeuilles.push(line);
           const existing = programme.fieldIds[f] && passages.find((p) => p.id === programme.fieldIds[f]);
           if (existing) {

@@ -52,6 +52,15 @@ describe('the published report', () => {
   });
 });
 
+describe('a programme discussed in two committees', () => {
+  it('keeps both committees, each printed on its own line under the label', () => {
+    const text = ['2de Voortgangsrapportage 2022', '', 'Cultuur', '', 'Programmanummer', '', '8', '', 'Commissie', '', 'Onderwijs en Samenleving', 'Werk en Middelen', '', 'Portefeuille(s)', '', 'Cultuur'].join('\n');
+    const parsed = parseReportFile(text, 'programma-8.txt', { title: '2de Voortgangsrapportage 2022' });
+    expect(parsed.programme.commissie).toBe('Onderwijs en Samenleving; Werk en Middelen');
+    expect(parsed.passages.find((p) => p.id === '8-commissie')?.text).toBe('Onderwijs en Samenleving\nWerk en Middelen');
+  });
+});
+
 describe('variations of the published format', () => {
   const corpus = loadCorpus(join(FIXTURES, 'multi'));
   const vgr = corpus.reports.find((r) => r.title === '2de Voortgangsrapportage 2022')!;
