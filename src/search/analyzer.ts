@@ -314,8 +314,11 @@ export class Analyzer {
         used.push(match.phrase.entry);
         for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
         // A word of those the report uses only in compounds reaches them (student → studentenwoningen).
-        for (const term of match.phrase.expansion) {
-          if (!this.vocabularyStems.has(term)) for (const longer of this.expandModifiers(term)) terms.push({ term: longer, weight: MODIFIER_WEIGHT, concept, source: 'compound' });
+        // So does the word as written, which its stem may no longer begin (verslaving → verslaf, not verslavingspreventie).
+        const written = words(match.phrase.entry.expansion).filter((w) => !this.vocabularyStems.has(this.stem(w)));
+        for (const term of new Set([...match.phrase.expansion, ...written])) {
+          if (this.vocabularyStems.has(term)) continue;
+          for (const longer of this.expandModifiers(term)) if (!terms.some((t) => t.term === longer)) terms.push({ term: longer, weight: MODIFIER_WEIGHT, concept, source: 'compound' });
         }
         // The words of an English phrase of several words help ranking but do not decide scope on their
         // own: "energy transition" is not answered by a passage on energieprijzen because "energy" looks Dutch.

@@ -130,6 +130,15 @@ describe('the analyzer', () => {
     expect(a.correct('inspaark')).toEqual(['inspraak']);
   });
 
+  it('reaches the compounds a lexicon word begins as written, though its stem no longer begins them: verslaving → verslavingspreventie', () => {
+    const a = new Analyzer([{ term: 'verslaafd', expansion: 'verslaving', type: 'synonym', line: 1 }], [], [], []);
+    a.setVocabulary(['verslavingspreventie', 'gezondheidsbeleid']);
+    const query = a.analyzeQuery('wat doet de gemeente om te voorkomen dat mensen verslaafd raken');
+    expect(query.terms.map((t) => t.term)).toContain(a.stem('verslavingspreventie'));
+    // "raken" (to become) is a common verb: the question is about addiction alone.
+    expect(query.concepts.map((c) => c.label)).toEqual(['mensen', 'verslaafd']);
+  });
+
   it('does not correct a word into one with another first letter: "verslaafd raken" is not "zaken", "netter" no "letter"', () => {
     const a = new Analyzer([], [], [], []);
     a.setVocabulary(['zaken', 'letter', 'organisatie']);
