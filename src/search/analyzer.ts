@@ -12,7 +12,7 @@ import { cognateCandidates } from './cognates';
 import { dutchLexicon, withDutchLexicon } from './dutchLexicon';
 import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
-import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, FILLER, saysNothing, STOPWORDS } from './stopwords';
+import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, DUTCH_STOPWORDS, ENGLISH_STOPWORDS, FILLER, saysNothing, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
 
 export { fold, words };
@@ -286,9 +286,11 @@ export class Analyzer {
    * word extended with the compound words of the index it is the head of.
    */
   analyzeQuery(text: string): AnalyzedQuery {
-    const tokens = this.joinCompounds(this.tokens(abbreviateIT(text))).flatMap((t) => {
-      // A word the everyday-Dutch lexicon reads is no misspelling of a report word.
-      const fixed = t.stop || this.lexiconReads(t) ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
+    const written = this.joinCompounds(this.tokens(abbreviateIT(text)));
+    const tokens = written.flatMap((t, i) => {
+      // A word the everyday-Dutch lexicon reads is no misspelling of a report word, alone or as the
+      // first word of a lexicon phrase the question has ("busje naar school" is not "bus naar school").
+      const fixed = t.stop || this.lexiconReads(t) || this.opensLexiconPhrase(written, i) ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
       return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
     const terms: QueryTerm[] = [];
@@ -373,7 +375,9 @@ export class Analyzer {
    * splits them: "duurt alles zo lang" matches "duurt lang".
    */
   private matchPhrase(tokens: Token[], i: number): { phrase: Phrase; positions: number[] } | undefined {
-    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string, allow: (phrase: Phrase) => boolean = () => true) => {
+    // An English phrase's words stand apart only by English function words ("swings and slides"):
+    // a Dutch "busje van het station" is no "bus station".
+    const tryList = (list: Phrase[] | undefined, key: (t: Token) => string, allow: (phrase: Phrase) => boolean = () => true, between: (t: Token) => boolean = () => true) => {
       for (const phrase of list ?? []) {
         if (!allow(phrase)) continue;
         const positions = [i];
@@ -385,6 +389,7 @@ export class Analyzer {
               found = j;
               break;
             }
+            if (!between(tokens[j])) break;
           }
           if (found < 0) break;
           positions.push(found);
@@ -394,13 +399,14 @@ export class Analyzer {
       return undefined;
     };
     const english = (t: Token) => englishStem(t.word);
+    const englishGap = (t: Token) => !DUTCH_STOPWORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word);
     // A word of the report keeps its Dutch meaning ("brief" is a letter, not "kort"), and a filler
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
     const candidates = [
       tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i])),
-      tryList(this.englishPhrases.get(english(tokens[i])), english),
-      tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase)),
+      tryList(this.englishPhrases.get(english(tokens[i])), english, undefined, englishGap),
+      tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase), englishGap),
     ];
     // The longest phrase wins ("stand for" over "stand"); on a tie the glossary's, Dutch first.
     let best: { phrase: Phrase; positions: number[] } | undefined;
@@ -410,6 +416,11 @@ export class Analyzer {
 
 
   /** Whether a line of the everyday-Dutch lexicon reads this word on its own (and the report does not use it). */
+  private opensLexiconPhrase(tokens: Token[], i: number): boolean {
+    const match = this.matchPhrase(tokens, i);
+    return match !== undefined && match.positions.length > 1 && this.lexiconEntries.has(match.phrase.entry);
+  }
+
   private lexiconReads(t: Token): boolean {
     return this.phrases.get(t.stem)?.some((p) => p.ownWords !== undefined && p.stems.length === 1 && !this.reportSays(p)) ?? false;
   }
@@ -723,12 +734,14 @@ export function englishStem(word: string): string {
 /**
  * Dutch Porter stem, made a little more forgiving: plural `-ies`/`-es` and English `-y` meet the
  * Dutch `-ie` (registraties, delivery/deliveries), `-ing` goes (storing → stor, as verstoring →
- * verstor), and the z/s and v/f alternations meet (rijbewijzen → rijbewijs, archieven → archief).
+ * verstor), a diminutive meets its plural (busjes → busje), and the z/s and v/f alternations meet
+ * (rijbewijzen → rijbewijs, archieven → archief).
  */
 function stemWord(word: string): string {
   if (/^\d/.test(word) || word.length < 3) return word;
   let w = word.replace(/ies$/, 'ie').replace(/([^aeiou])y$/, '$1ie');
   if (w.length >= 7) w = w.replace(/([^aeiou]e)s$/, '$1'); // portefeuilles, services: Porter keeps this -s
+  if (w.length >= 6) w = w.replace(/jes$/, 'je'); // busjes, busje: a diminutive and its plural are one word
   w = dutchStemmer.stem(w);
   if (w.length >= 7 && w.endsWith('ing')) w = w.slice(0, -3);
   return w.replace(/z$/, 's').replace(/v$/, 'f');

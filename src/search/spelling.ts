@@ -45,7 +45,7 @@ export class Speller {
 
   private find(word: string): string[] | undefined {
     if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || COMMON_VERB_FORMS.has(word) || this.isKnown(word)) return undefined;
-    for (const form of verbForms(word)) if (this.isKnown(form)) return [form];
+    for (const form of [...verbForms(word), ...diminutiveBases(word)]) if (this.isKnown(form)) return [form];
     const max = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = max + 1;
@@ -88,6 +88,26 @@ function verbForms(word: string): string[] {
   if (separable) forms.push(`${separable[1]}${separable[2]}en`, `${separable[1]}${separable[2].replace(/([aeiou])\1/, '$1')}en`);
   // A participle or third person without its ending: ondersteund → ondersteun(ing).
   if (/[dt]$/.test(word)) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/**
+ * What a Dutch diminutive may be made from: boompjes → boom, busje → bus, balletje → bal,
+ * stoeltje → stoel, kaartje → kaart. Which ending a word has is not always clear from its letters
+ * (kaart-je, stoel-tje), so every reading is offered and the caller keeps the one the report knows.
+ */
+function diminutiveBases(word: string): string[] {
+  const m = /^(.{3,}?)(etjes?|pjes?|tjes?|kjes?|jes?)$/.exec(word);
+  if (!m) return [];
+  const [, base, ending] = m;
+  const forms: string[] = [];
+  if (ending.startsWith('etje')) forms.push(base.replace(/([^aeiou])\1$/, '$1'));
+  if (ending.startsWith('pje') && base.endsWith('m')) forms.push(base);
+  if (ending.startsWith('kje') && base.endsWith('n')) forms.push(base.slice(0, -1) + 'g');
+  if (ending.startsWith('tje')) forms.push(base, base.replace(/([aeiou])\1$/, '$1'));
+  if (ending.startsWith('je')) forms.push(base);
+  // "kaartje" reads as kaar + tje as well as kaart + je.
+  if (ending.startsWith('tje')) forms.push(base + 't');
   return forms;
 }
 

@@ -139,6 +139,33 @@ describe('the analyzer', () => {
     expect(query.concepts.map((c) => c.label)).toEqual(['mensen', 'verslaafd']);
   });
 
+  it('reads a diminutive as the word it is made from when the report uses that word: boompjes → boom, straatje → straat', () => {
+    const a = new Analyzer([], [], [], []);
+    a.setVocabulary(['bomen', 'straat', 'busjes']);
+    expect(a.correct('boompjes')).toEqual(['boom']);
+    expect(a.correct('straatje')).toEqual(['straat']);
+    // A diminutive and its plural are one word: "busje" is the report's "busjes", nothing to correct.
+    expect(a.stem('busje')).toBe(a.stem('busjes'));
+    expect(a.correct('busje')).toBeUndefined();
+  });
+
+  it('keeps a word that opens a lexicon phrase of the question as written: "busje naar school" is not "bus naar school"', () => {
+    const lexicon = [{ term: 'busje naar school', expansion: 'leerlingenvervoer', type: 'synonym' as const, line: 1 }];
+    const a = new Analyzer([], [], [], lexicon);
+    a.setVocabulary(['bus', 'leerlingenvervoer', 'school']);
+    expect(a.analyzeQuery('komt het busje naar school te laat').concepts.map((c) => c.label)).toContain('busje naar school');
+    // Elsewhere the diminutive still reads as the report's word.
+    expect(a.analyzeQuery('rijdt het busje vaker').terms.map((t) => t.term)).toContain(a.stem('bus'));
+  });
+
+  it('matches an English phrase across English function words only: Dutch "bus van het station" is no "bus station"', () => {
+    const english = [{ dutch: ['busstation'], english: ['bus station'], line: 1 }];
+    const a = new Analyzer([], english, [], []);
+    a.setVocabulary(['busstation', 'bus', 'station']);
+    expect(a.analyzeQuery('komt er een bus van het station').concepts.map((c) => c.label)).not.toContain('bus station');
+    expect(a.analyzeQuery('is there a bus to the station').concepts.map((c) => c.label)).toContain('bus station');
+  });
+
   it('does not correct a word into one with another first letter: "verslaafd raken" is not "zaken", "netter" no "letter"', () => {
     const a = new Analyzer([], [], [], []);
     a.setVocabulary(['zaken', 'letter', 'organisatie']);
