@@ -211,10 +211,11 @@ export function namedProgramme(question: string): string | undefined {
 }
 
 /**
- * "What number does the culture programme have?", "welk nummer heeft Sociaal domein?": the programme's
- * number (the header field), not a count. "Programme number" alone is found by search already.
+ * "What number does the culture programme have?", "welk nummer heeft Sociaal domein?", "what is the number
+ * of the Onderwijs programme?": the programme's number (the header field), not a count ("the number of
+ * the goals of the … programme" is one). "Programme number" alone is found by search already.
  */
-const PROGRAMME_NUMBER = /\b(what|which) number\b|\bnumber (does|is|has)\b|\bwelk (programma)?nummer\b|\bprogramme number\b|\bprogram number\b|\bprogrammanummer\b|\bnummer (heeft|van)\b/;
+const PROGRAMME_NUMBER = /\b(what|which) number\b|\bnumber (does|is|has)\b|\bnumber of (the|this) (?:(?!(goals?|performances?|areas?|policy|targets?|deviations?|codes?|items?)\b)[\w-]+ ){0,4}(programme|program)\b|\bwelk (programma)?nummer\b|\bprogramme number\b|\bprogram number\b|\bprogrammanummer\b|\bnummer (heeft|van)\b/;
 export function asksProgrammeNumber(question: string): boolean {
   return PROGRAMME_NUMBER.test(fold(question));
 }

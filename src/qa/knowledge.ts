@@ -283,15 +283,22 @@ export class Knowledge {
     return query.concepts.length > 0 && query.concepts.every((_, i) => query.terms.some((t) => t.concept === i && t.weight >= 1 && this.fieldTerms.has(t.term)));
   }
 
-  /** The report words the English side gives the words and word pairs of a text ("social domain" → sociaal, domein). */
+  /**
+   * The report words the English side gives the words and word pairs of a text ("social domain" →
+   * sociaal, domein). A pair it knows is read as the pair alone: "public space" is openbare ruimte,
+   * not also the maatschappelijk of "public".
+   */
   private englishSideStems(text: string): string[] {
     const said = words(text);
     const out: string[] = [];
     // Tree and progress words ("area", "goal") name no programme, whatever the English side gives them (area → domein).
     const side = (key: string) => (isProgressWord(key) ? [] : [...(this.englishSide.get(key) ?? [])]);
     for (let i = 0; i < said.length; i++) {
-      out.push(...side(said[i]));
-      if (i + 1 < said.length) out.push(...side(`${said[i]} ${said[i + 1]}`));
+      const pair = i + 1 < said.length ? side(`${said[i]} ${said[i + 1]}`) : [];
+      if (pair.length > 0) {
+        out.push(...pair);
+        i++;
+      } else out.push(...side(said[i]));
     }
     return out;
   }

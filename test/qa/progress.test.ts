@@ -215,6 +215,11 @@ describe('questions about a programme itself', () => {
   it('answers about the programme a question names by number among several', () => {
     expect(ids(engineWith('otherprogrammes').ask('Wat is programma 8?'))[0]).toBe('8-missie');
   });
+
+  it('reads an English pair in a programme description as the pair: "the public space programme" is not "public" (maatschappelijk) support', () => {
+    // Programme 5 Omgevingskwaliteit keeps the public space; programme 9 Maatschappelijke ondersteuning has "public" only by translation.
+    expect(ids(engineWith('otherprogrammes20').ask('What does the public space programme want to achieve?'))[0]).toBe('5-missie');
+  });
 });
 
 describe('why a code has its colour', () => {
@@ -252,6 +257,9 @@ describe('areas and topics named in words', () => {
   it('answers "what is the programme on X about?" with the mission of the programme about X', () => {
     expect(ids(engine.ask('What is the programme on public space and parks about?'))[0]).toBe('5-missie');
     expect(ids(engine.ask('Welk nummer heeft het programma over werk en inkomen?'))[0]).toBe('10-programmanummer');
+    // "The number of" the programme is its number; "the number of the goals of" it counts them.
+    expect(ids(engine.ask('What is the number of the Werk en inkomen programme?'))[0]).toBe('10-programmanummer');
+    expect(engine.ask('What is the number of the goals of the Werk en inkomen programme?').kind).toBe('list');
   });
 
   it('answers "how many" from a sentence that gives the count after what it counts', () => {
