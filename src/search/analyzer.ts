@@ -404,7 +404,7 @@ export class Analyzer {
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
     const candidates = [
-      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i])),
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i]) && !(this.englishIng(tokens[i]) && fold(phrase.entry.term) !== tokens[i].word)),
       tryList(this.englishPhrases.get(english(tokens[i])), english, undefined, englishGap),
       tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase), englishGap),
     ];
@@ -577,7 +577,15 @@ export class Analyzer {
 
   /** Whether a question word is a word of the report or of the glossary's Dutch terms. */
   private isDutch(t: Token): boolean {
-    return !t.stop && (this.vocabularyStems.has(t.stem) || this.dutchGlossaryWords.has(t.word));
+    return !t.stop && !this.englishIng(t) && (this.vocabularyStems.has(t.stem) || this.dutchGlossaryWords.has(t.word));
+  }
+
+  /**
+   * An English -ing word whose Dutch stem is another word ("parking" → park): no report word or Dutch
+   * lexicon word writes it so (as storing, storingen), so it is the English it is ("parking" → parkeren).
+   */
+  private englishIng(t: Token): boolean {
+    return /ing$/.test(t.word) && this.englishWords.has(t.word) && !this.dutchGlossaryWords.has(t.word) && ![t.word, `${t.word}en`].some((w) => this.surface.has(w));
   }
 
   /**

@@ -166,6 +166,16 @@ describe('the analyzer', () => {
     expect(a.analyzeQuery('is there a bus to the station').concepts.map((c) => c.label)).toContain('bus station');
   });
 
+  it('reads an English -ing word the report does not write as English, though its Dutch stem is a report word: parking is no park', () => {
+    const english = [{ dutch: ['parkeren'], english: ['parking'], line: 1 }];
+    const lexicon = [{ term: 'park', expansion: 'park stadspark', type: 'synonym' as const, line: 1 }];
+    const a = new Analyzer([], english, [], lexicon);
+    a.setVocabulary(['park', 'sportpark', 'parkeren', 'storing']);
+    expect(a.analyzeQuery('which programme is about parking').terms.map((t) => t.term)).toContain(a.stem('parkeren'));
+    // A Dutch -ing word the report writes stays Dutch.
+    expect(a.analyzeQuery('is er een storing').concepts.map((c) => c.label)).toEqual(['storing']);
+  });
+
   it('does not correct a word into one with another first letter: "verslaafd raken" is not "zaken", "netter" no "letter"', () => {
     const a = new Analyzer([], [], [], []);
     a.setVocabulary(['zaken', 'letter', 'organisatie']);
