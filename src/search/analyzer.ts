@@ -378,7 +378,10 @@ export class Analyzer {
     // An English phrase's words stand apart only by English function words ("swings and slides"):
     // a Dutch "busje van het station" is no "bus station".
     const tryList = (list: Phrase[] | undefined, key: (t: Token) => string, allow: (phrase: Phrase) => boolean = () => true, between: (t: Token) => boolean = () => true) => {
+      let best: { phrase: Phrase; positions: number[] } | undefined;
+      let bestSpan = Infinity;
       for (const phrase of list ?? []) {
+        if (best && phrase.stems.length < best.phrase.stems.length) break;
         if (!allow(phrase)) continue;
         const positions = [i];
         for (let k = 1; k < phrase.stems.length; k++) {
@@ -394,9 +397,13 @@ export class Analyzer {
           if (found < 0) break;
           positions.push(found);
         }
-        if (positions.length === phrase.stems.length) return { phrase, positions };
+        if (positions.length !== phrase.stems.length) continue;
+        // Of phrases as long, the one whose words stand closest: "public order and safety" is public order.
+        const span = positions[positions.length - 1] - i;
+        if (!best || span < bestSpan) [best, bestSpan] = [{ phrase, positions }, span];
+        if (span === phrase.stems.length - 1) break;
       }
-      return undefined;
+      return best;
     };
     const english = (t: Token) => englishStem(t.word);
     const englishGap = (t: Token) => !DUTCH_STOPWORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word);

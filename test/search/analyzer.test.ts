@@ -176,6 +176,17 @@ describe('the analyzer', () => {
     expect(a.analyzeQuery('is er een storing').concepts.map((c) => c.label)).toEqual(['storing']);
   });
 
+  it('of two phrases as long, reads the one whose words stand together: "public order and safety" is public order, then safety', () => {
+    const english = [
+      { dutch: ['veiligheid'], english: ['public safety'], line: 1 },
+      { dutch: ['openbare orde'], english: ['public order'], line: 2 },
+      { dutch: ['veiligheid'], english: ['safety'], line: 3 },
+    ];
+    const a = new Analyzer([], english, [], []);
+    a.setVocabulary(['openbare', 'orde', 'veiligheid']);
+    expect(a.analyzeQuery('the public order and safety area').concepts.map((c) => c.label)).toEqual(['public order', 'safety', 'area']);
+  });
+
   it('does not correct a word into one with another first letter: "verslaafd raken" is not "zaken", "netter" no "letter"', () => {
     const a = new Analyzer([], [], [], []);
     a.setVocabulary(['zaken', 'letter', 'organisatie']);
