@@ -16,7 +16,7 @@ const STATUS_WORDS = Phrases.load('status');
 // "how is … going"), a position ("^is …" in YES_NO), and stems matched with any ending ("afwijk…",
 // "vertraag…"), which a data file of whole words cannot say. OVERVIEW, TO_THE_BOT, WHICH_PROGRAMME,
 // ACTIONS and PROGRESS_CONCEPT are still regexes (not yet moved).
-const DEVIATION_GRAMMAR = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|afwijk\w*|achterstand\w*|vertraa?g\w*|knelpunt\w*|deviat\w*|overspen\w*)\b/;
+const DEVIATION_GRAMMAR = /\b((loopt|lopen|gaat|gaan)\b.{0,30}\bmis|wijk(t|en)\b.{0,60}\baf|afwijk\w*|achterstand\w*|vertraa?g\w*|knelpunt\w*|deviat\w*|overspen\w*|(duurt|duurde|duren|duurden)\b.{0,30}\bzo lang|(take|takes|taking|taken|took)\b.{0,30}\bso long|running late)\b/;
 const STATUS_GRAMMAR = /\b(bijzonder\w* te melden|how (is|are|does|do)\b.*\b(going|doing|progressing|coming along|getting on))\b/;
 /** Does the question ask about deviations? */
 const DEVIATIONS = { test: (text: string): boolean => DEVIATION_WORDS.test(text) || DEVIATION_GRAMMAR.test(text) };
@@ -54,6 +54,8 @@ const PROGRESS_CONCEPT = new RegExp(
     'status', 'stand', 'zaken', 'voortgang', 'progress\\w*', 'going', 'doing', 'gaat', 'loopt', 'lopen', 'staat', 'staan', 'koers', 'course', 'well', 'goed',
     // "op tijd klaar", "finished on time": whether it is done in time is how it stands.
     'tijd', 'time', 'klaar', 'gereed', 'afgerond', 'finished', 'completed', 'ready', 'done',
+    // "Waarom duurt het zo lang?", "why is it taking so long?", "running late": a delay is how it goes.
+    'duurt', 'duurde', 'duren', 'lang', 'long', 'take', 'takes', 'taking', 'taken', 'took', 'late',
     'kleur\\w*', 'colou?rs?', 'groen\\w*', 'oranj\\w*', 'rood', 'rode', 'green', 'orange', 'amber', 'red', 'stoplicht\\w*', 'traffic', 'lights?',
     'totaal', 'total', 'overzicht', 'oversight', 'overview', 'opsomming', 'doelenbo\\w*', 'tree', 'list', 'lijst', 'count',
     'doel\\w*', 'goals?', 'objectives?', 'prestatie\\w*', 'performanc\\w*', 'outputs?', 'beleidsterrein\\w*', 'policy', 'areas?', 'items?', 'codes?', 'onderdel\\w*', 'parts?',

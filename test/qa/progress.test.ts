@@ -254,6 +254,12 @@ describe('areas and topics named in words', () => {
     expect(answer.text).toContain('Organiseren van verkiezingen');
   });
 
+  it('answers why something takes so long from the topic, not from programme 1\'s waiting times', () => {
+    // "Duurt lang" in the glossary means programme 1's service norms; asked of another topic it is only the delay.
+    const answer = engineWith('otherprogrammes19').ask('Why is the energy allowance taking so long this year?');
+    expect(ids(answer)[0]).toBe('toelichting-4B-2');
+  });
+
   it('answers "what is the programme on X about?" with the mission of the programme about X', () => {
     expect(ids(engine.ask('What is the programme on public space and parks about?'))[0]).toBe('5-missie');
     expect(ids(engine.ask('Welk nummer heeft het programma over werk en inkomen?'))[0]).toBe('10-programmanummer');

@@ -123,6 +123,11 @@ describe('rules read from the lists', () => {
     ['Loopt het contactcentrum volgens planning?', 'status'],
     ['Count the goals of 1B', 'count'],
     ['Is er iets over hoeveel prestaties er zijn?', 'count'],
+    // A delay is a deviation; a question for a length of time is not.
+    ['Waarom duurt het zo lang voordat er een poetshulp komt?', 'deviations'],
+    ['Why is the energy allowance taking so long this year?', 'deviations'],
+    ['Is the school building plan running late?', 'deviations'],
+    ['Hoe lang duurt het voor ik antwoord krijg?', undefined],
   ])('reads the progress question "%s" as one about %s', (text, aspect) => {
     expect(progressAspect(text)).toBe(aspect);
   });
