@@ -14,6 +14,7 @@ import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
 import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, DUTCH_STOPWORDS, ENGLISH_STOPWORDS, FILLER, saysNothing, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
+import { wordSet } from './wordLists';
 
 export { fold, words };
 
@@ -44,6 +45,9 @@ export interface AnalyzedQuery {
   /** Glossary entries the question used (to explain abbreviations and in /debug). */
   glossary: GlossaryEntry[];
 }
+
+/** Months and days (corpus/words/dates.tsv): written with a capital in English, but no names. */
+const DATE_WORDS = wordSet('dates');
 
 /** The concept index of terms that help ranking but are no concept of the question. */
 export const NO_CONCEPT = -1;
@@ -90,6 +94,8 @@ export class Analyzer {
   private readonly englishSidePhrases = new Map<string, Phrase[]>();
   private vocabularyStems = new Set<string>();
   private readonly glossaryWords = new Set<string>();
+  /** Words of the English side that are their own English: names of places and things. */
+  private readonly names = new Set<string>();
   /** The everyday-Dutch lexicon's entries in use (those whose term the corpus's glossary does not have). */
   private readonly lexiconEntries = new Set<GlossaryEntry>();
   /** Stems of the filler words and common verb forms: "kapotte" is as much filler as "kapot". */
@@ -194,6 +200,10 @@ export class Analyzer {
       const dutchWords = dutchParts.flat();
       for (const w of dutchWords) this.englishSideDutch.add(w);
       const englishParts = term.english.map(words);
+      // A line whose words are their own English, written with a capital, is a name ("merenwijk	Merenwijk"):
+      // known, but only as a name.
+      const isName = (d: readonly string[]) => d.length === 1 && term.english.some((e, j) => /^\p{Lu}/u.test(e) && englishParts[j].length === 1 && englishParts[j][0] === d[0]);
+      if (dutchParts.every(isName)) for (const d of dutchParts) if (!DATE_WORDS.has(d[0])) this.names.add(d[0]);
       // (Added to in place: common words stand in hundreds of lines.)
       for (const w of englishParts.flat()) {
         let dutchOfWord = this.dutchWordsOfEnglish.get(w);
@@ -270,12 +280,21 @@ export class Analyzer {
     return fixed;
   }
 
-  /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
   /** Does the report use this word (in any of its forms)? */
   inReport(word: string): boolean {
     return this.vocabularyStems.has(this.stem(fold(word)));
   }
 
+  /**
+   * Is this a name no page of the corpus uses, one the word lists know only as a name (a district:
+   * "Merenwijk")? (A word nothing knows may be English the lists lack, as "Parliament": no sign of a name.)
+   */
+  isNameNotInCorpus(word: string): boolean {
+    const w = fold(word);
+    return this.names.has(w) && !this.inReport(w) && !this.dutchGlossaryWords.has(w);
+  }
+
+  /** Whether a folded word needs no correction: the index, the glossary or the English side has it. */
   private isKnown(word: string): boolean {
     return this.vocabularyStems.has(this.stem(word)) || this.glossaryWords.has(word) || this.englishWords.has(word) || this.englishStemSet.has(englishStem(word));
   }

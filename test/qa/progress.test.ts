@@ -369,3 +369,16 @@ describe('progress questions on a page of work and income, and of nature', () =>
     expect(answer.citations[0].id).toMatch(/9A1\.3|toelichting-9A-2/);
   });
 });
+
+describe('a name no page uses', () => {
+  it('refuses a question about a district the word lists know but no loaded page names, without citing', () => {
+    // The streets page has repaving in general; nothing about the Merenwijk.
+    const answer = engineWith('otherprogrammes20').ask('Wanneer wordt mijn straat in de Merenwijk opnieuw bestraat?');
+    expect(answer.kind).toBe('none');
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('still answers about a district a page names', () => {
+    expect(ids(engineWith('otherprogrammes21').ask('Wanneer is het nieuwe kindcentrum in de Stevenshof klaar?'))[0]).toBe('toelichting-7B-1');
+  });
+});

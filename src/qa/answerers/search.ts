@@ -136,7 +136,9 @@ export class SearchAnswerer {
     // A name the question uses that the report has (a place, a building: "de Spoorzone") must be in the
     // quoted passage: one about something else that shares the other words does not answer it.
     const missesName = top !== undefined && names.some((name) => !top.matchedTerms.includes(name) && found.some((h) => h.matchedTerms.includes(name)));
-    if (!top || lacksFact || missesName || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
+    // A name no page and no list knows ("in de Merenwijk", "Leiden-Noord") is what the question is about: the report never mentions it.
+    const unknownName = unknownNamesIn(ctx.question, (w) => k.index.analyzer.isNameNotInCorpus(w)).length > 0;
+    if (!top || lacksFact || missesName || unknownName || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
       return reply(ctx, 'none', m.notFound(k.contact[ctx.language]), [], m.examples, 0, 'search:refused', trace);
     }
     const terms = query.terms.map((t) => t.term);
@@ -248,6 +250,12 @@ function namesIn(question: string, query: AnalyzedQuery, stem: (word: string) =>
     if (own.has(term)) out.push(term);
   });
   return out;
+}
+
+/** The names in a question (capitalised inside the sentence, parts of a hyphenated one too) that nothing knows. */
+function unknownNamesIn(question: string, isUnknown: (word: string) => boolean): string[] {
+  const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  return tokens.filter((w, i) => i > 0 && w.split('-').some((part) => /^\p{Lu}\p{Ll}{3,}$/u.test(part) && isUnknown(part)));
 }
 
 /** Passages about the same code (a goal and its explanation) are not rival readings of a question. */
