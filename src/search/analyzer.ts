@@ -348,7 +348,9 @@ export class Analyzer {
         for (const at of match.positions) {
           consumed.add(at);
           const t = tokens[at];
-          if (!t.stop && !this.domainStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept: ownConcept, source: 'word' });
+          // (Read by its own lines, an English -ing word's Dutch stem is another word: it only helps ranking, "parking" is no "park".)
+          const otherWord = match.asWritten === true && !match.phrase.expansion.includes(t.stem);
+          if (!t.stop && !this.domainStems.has(t.stem)) terms.push({ term: t.stem, weight: 0.3, concept: otherWord ? NO_CONCEPT : ownConcept, source: 'word' });
         }
         continue;
       }
@@ -393,7 +395,7 @@ export class Analyzer {
    * English stems. Later words may stand up to {@link PHRASE_GAP} tokens apart, as Dutch word order
    * splits them: "duurt alles zo lang" matches "duurt lang".
    */
-  private matchPhrase(tokens: Token[], i: number): { phrase: Phrase; positions: number[] } | undefined {
+  private matchPhrase(tokens: Token[], i: number): { phrase: Phrase; positions: number[]; asWritten?: boolean } | undefined {
     // An English phrase's words stand apart only by English function words ("swings and slides"):
     // a Dutch "busje van het station" is no "bus station".
     const tryList = (list: Phrase[] | undefined, key: (t: Token) => string, allow: (phrase: Phrase) => boolean = () => true, between: (t: Token) => boolean = () => true) => {
@@ -437,7 +439,11 @@ export class Analyzer {
     // The longest phrase wins ("stand for" over "stand"); on a tie the glossary's, Dutch first.
     let best: { phrase: Phrase; positions: number[] } | undefined;
     for (const c of candidates) if (c && (!best || c.phrase.stems.length > best.phrase.stems.length)) best = c;
-    return best;
+    // An English -ing word whose stem is another word of the report means what the lines that list it as
+    // written say: "parking" is parkeren, not also the park of "parks" (its other forms mean all their lines).
+    const collides = this.englishIng(tokens[i]) && this.vocabularyStems.has(tokens[i].stem);
+    const exact = collides && best?.phrase.stems.length === 1 ? best.phrase.exact?.get(tokens[i].word) : undefined;
+    return exact && best ? { phrase: { ...best.phrase, expansion: exact }, positions: best.positions, asWritten: true } : best;
   }
 
 
@@ -674,6 +680,11 @@ interface Phrase {
   expansion: string[];
   /** For a line of the everyday-Dutch lexicon: the stems of its term's own words (see {@link Analyzer.reportSays}). */
   ownWords?: string[];
+  /**
+   * For an English word whose forms share a stem but not a meaning: the report words of the lines that list
+   * each form as written ("parking" → parkeren, "parks" → park). A form no line lists has them all.
+   */
+  exact?: Map<string, string[]>;
 }
 
 function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
@@ -694,7 +705,7 @@ function addPhrase(map: Map<string, Phrase[]>, phrase: Phrase): void {
  */
 function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, tokens: (text: string) => Token[], domainStems: Set<string>, dutchMeaning: Map<string, string[]>): Phrase[] {
   const domainEnglish = new Set([...DOMAIN_WORDS].map(englishStem));
-  const byTerm = new Map<string, { term: string; expansion: Set<string>; dutch: Set<string>; line: number }>();
+  const byTerm = new Map<string, { term: string; expansion: Set<string>; dutch: Set<string>; line: number; exact: Map<string, Set<string>> }>();
   for (const term of english) {
     const dutch = term.dutch.flatMap((d) => tokens(d)).filter((t) => !t.stop);
     if (dutch.every((t) => domainStems.has(t.stem))) continue;
@@ -708,16 +719,23 @@ function englishSidePhrases(english: EnglishTerm[], glossaryTerms: Set<string>, 
       if (saysNothing(parts) || (parts.length === 1 && domainEnglish.has(englishStem(key)))) continue;
       // English words matched alike ("cycle", "cycling": both "cycl") stand for the report words of all their lines.
       const stemKey = parts.map(englishStem).join(' ');
-      const entry = byTerm.get(stemKey) ?? { term: key, expansion: new Set<string>(), dutch: new Set<string>(), line: term.line };
+      const entry = byTerm.get(stemKey) ?? { term: key, expansion: new Set<string>(), dutch: new Set<string>(), line: term.line, exact: new Map<string, Set<string>>() };
       for (const stem of stems) entry.expansion.add(stem);
+      if (parts.length === 1) {
+        const own = entry.exact.get(key) ?? new Set<string>();
+        for (const stem of stems) own.add(stem);
+        entry.exact.set(key, own);
+      }
       entry.dutch.add(term.dutch[0]);
       byTerm.set(stemKey, entry);
     }
   }
-  return [...byTerm].map(([stemKey, { term, expansion, dutch, line }]) => ({
+  return [...byTerm].map(([stemKey, { term, expansion, dutch, line, exact }]) => ({
     stems: stemKey.split(' '),
     entry: { term, expansion: [...dutch].join(' '), type: 'english' as const, line },
     expansion: [...expansion],
+    // (Only where forms of one stem mean different things: "parking" and "parks" are both "park".)
+    exact: exact.size > 1 ? new Map([...exact].map(([word, stems]) => [word, [...stems]])) : undefined,
   }));
 }
 

@@ -216,6 +216,13 @@ describe('questions about a programme itself', () => {
     expect(ids(engineWith('otherprogrammes').ask('Wat is programma 8?'))[0]).toBe('8-missie');
   });
 
+  it('reads "parking" as parking, not as the parks its stem shares: the mobility programme, or nothing where no page has parking', () => {
+    expect(ids(engineWith('otherprogrammes16').ask('Which programme is about parking?'))[0]).toBe('4-missie');
+    const none = engineWith('otherprogrammes20').ask('Which programme is about parking?');
+    expect(none.kind).toBe('none');
+    expect(none.citations).toEqual([]);
+  });
+
   it('reads an English pair in a programme description as the pair: "the public space programme" is not "public" (maatschappelijk) support', () => {
     // Programme 5 Omgevingskwaliteit keeps the public space; programme 9 Maatschappelijke ondersteuning has "public" only by translation.
     expect(ids(engineWith('otherprogrammes20').ask('What does the public space programme want to achieve?'))[0]).toBe('5-missie');
