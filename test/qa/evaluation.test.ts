@@ -76,8 +76,11 @@ describe('the held-out set', () => {
 // 16 69.0% (nl 69.0%, en 69.0%) and 17 74.1% (nl 79.3%, en 69.0%) on its last, their misses unread; the
 // next session 18 65.5% (nl 69.0%, en 62.1%; refusal recall 91.7%) and 19 66.1% (nl 65.5%, en 66.7%; 72.7%)
 // on its first engine change, their misses unread; then 20 51.7% (nl 51.7%, en 51.7%) and 21 77.6% (nl 89.7%,
-// en 65.5%), both refusal recall 91.7%, pages on the real programmes' topics and terms, misses unread. Floors at their figures after the mechanisms their misses showed: they may rise,
-// never fall.
+// en 65.5%), both refusal recall 91.7%, pages on the real programmes' topics and terms, misses unread (read the
+// session after); then 22 72.4% (nl 75.9%, en 69.0%; 91.7%) and 23 67.2% (nl 72.4%, en 62.1%; 83.3%) on that session's
+// first engine change and 24 63.8% (nl 69.0%, en 58.6%; 91.7%) on a later one, all three on Leiden's real
+// programmes 3, 4, 6, 8 and 10, misses unread. Floors at their figures after the mechanisms their misses showed:
+// they may rise, never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
   ['heldout3', undefined, { top1: 0.95, nl: 0.96, en: 0.94, refusals: 0.91, language: 0.98 }],
@@ -91,17 +94,21 @@ describe.each([
   ['otherprogrammes10', 'otherprogrammes10', { top1: 0.89, nl: 0.86, en: 0.93, refusals: 0.99, language: 0.99 }],
   // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.
   // Set 17 fell one English answer after its first run, with the last lexicon round of that session, its misses unread.)
-  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.77, nl: 0.79, en: 0.75, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes12', 'otherprogrammes12', { top1: 0.72, nl: 0.79, en: 0.65, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.79, nl: 0.82, en: 0.75, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes12', 'otherprogrammes12', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.7, nl: 0.75, en: 0.65, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes14', 'otherprogrammes14', { top1: 0.79, nl: 0.86, en: 0.72, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes15', 'otherprogrammes15', { top1: 0.67, nl: 0.65, en: 0.68, refusals: 0.75, language: 0.99 }],
-  ['otherprogrammes16', 'otherprogrammes16', { top1: 0.72, nl: 0.68, en: 0.75, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes16', 'otherprogrammes16', { top1: 0.74, nl: 0.68, en: 0.79, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes17', 'otherprogrammes17', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.75, language: 0.99 }],
-  ['otherprogrammes18', 'otherprogrammes18', { top1: 0.67, nl: 0.68, en: 0.65, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes19', 'otherprogrammes19', { top1: 0.67, nl: 0.65, en: 0.7, refusals: 0.72, language: 0.99 }],
-  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.51, nl: 0.51, en: 0.51, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes21', 'otherprogrammes21', { top1: 0.77, nl: 0.89, en: 0.65, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes18', 'otherprogrammes18', { top1: 0.68, nl: 0.68, en: 0.68, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes19', 'otherprogrammes19', { top1: 0.69, nl: 0.65, en: 0.73, refusals: 0.72, language: 0.99 }],
+  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.56, nl: 0.58, en: 0.55, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes21', 'otherprogrammes21', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
+  // (Sets 22–24 at their first runs, misses unread.)
+  ['otherprogrammes22', 'otherprogrammes22', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.67, nl: 0.72, en: 0.62, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes24', 'otherprogrammes24', { top1: 0.63, nl: 0.68, en: 0.58, refusals: 0.91, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const questions = parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8'));
