@@ -336,8 +336,8 @@ export class Analyzer {
         for (const term of match.phrase.expansion) terms.push({ term, weight: 1, concept, source: 'glossary' });
         // A word of those the report uses only in compounds reaches them (student → studentenwoningen).
         // So does the word as written, which its stem may no longer begin (verslaving → verslaf, not verslavingspreventie).
-        const written = words(match.phrase.entry.expansion).filter((w) => !this.vocabularyStems.has(this.stem(w)));
-        for (const term of new Set([...match.phrase.expansion, ...written])) {
+        const writtenForms = words(match.phrase.entry.expansion).filter((w) => !this.vocabularyStems.has(this.stem(w)));
+        for (const term of new Set([...match.phrase.expansion, ...writtenForms])) {
           if (this.vocabularyStems.has(term)) continue;
           for (const longer of this.expandModifiers(term)) if (!terms.some((t) => t.term === longer)) terms.push({ term: longer, weight: MODIFIER_WEIGHT, concept, source: 'compound' });
         }
@@ -431,6 +431,7 @@ export class Analyzer {
     // A word of the report keeps its Dutch meaning ("brief" is a letter, not "kort"), and a filler
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
+    // (An English -ing word is no Dutch lexicon term its Dutch stem shares: "parking" is no "park".)
     const candidates = [
       tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i]) && !(this.englishIng(tokens[i]) && fold(phrase.entry.term) !== tokens[i].word)),
       tryList(this.englishPhrases.get(english(tokens[i])), english, undefined, englishGap),
@@ -447,12 +448,13 @@ export class Analyzer {
   }
 
 
-  /** Whether a line of the everyday-Dutch lexicon reads this word on its own (and the report does not use it). */
+  /** Does a phrase of the everyday-Dutch lexicon, of more than one word, start at token `i` ("busje naar school")? */
   private opensLexiconPhrase(tokens: Token[], i: number): boolean {
     const match = this.matchPhrase(tokens, i);
     return match !== undefined && match.positions.length > 1 && this.lexiconEntries.has(match.phrase.entry);
   }
 
+  /** Whether a line of the everyday-Dutch lexicon reads this word on its own (and the report does not use it). */
   private lexiconReads(t: Token): boolean {
     return this.phrases.get(t.stem)?.some((p) => p.ownWords !== undefined && p.stems.length === 1 && !this.reportSays(p)) ?? false;
   }

@@ -136,9 +136,10 @@ export class SearchAnswerer {
     // A name the question uses that the report has (a place, a building: "de Spoorzone") must be in the
     // quoted passage: one about something else that shares the other words does not answer it.
     const missesName = top !== undefined && names.some((name) => !top.matchedTerms.includes(name) && found.some((h) => h.matchedTerms.includes(name)));
-    // A name no page and no list knows ("in de Merenwijk", "Leiden-Noord") is what the question is about: the report never mentions it.
-    const unknownName = unknownNamesIn(ctx.question, (w) => k.index.analyzer.isNameNotInCorpus(w)).length > 0;
-    if (!top || lacksFact || missesName || unknownName || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
+    // A name the word lists know only as a name and no page uses ("in de Merenwijk") is what the question is
+    // about: the report never mentions it.
+    const absentName = namesNotInCorpus(ctx.question, (w) => k.index.analyzer.isNameNotInCorpus(w)).length > 0;
+    if (!top || lacksFact || missesName || absentName || top.coverage < this.options.minCoverage || unionCoverage < this.options.minUnionCoverage) {
       return reply(ctx, 'none', m.notFound(k.contact[ctx.language]), [], m.examples, 0, 'search:refused', trace);
     }
     const terms = query.terms.map((t) => t.term);
@@ -252,10 +253,10 @@ function namesIn(question: string, query: AnalyzedQuery, stem: (word: string) =>
   return out;
 }
 
-/** The names in a question (capitalised inside the sentence, parts of a hyphenated one too) that nothing knows. */
-function unknownNamesIn(question: string, isUnknown: (word: string) => boolean): string[] {
+/** The words of a question written as names (a capital inside the sentence; parts of a hyphenated one too) that no page uses. */
+function namesNotInCorpus(question: string, absent: (word: string) => boolean): string[] {
   const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
-  return tokens.filter((w, i) => i > 0 && w.split('-').some((part) => /^\p{Lu}\p{Ll}{3,}$/u.test(part) && isUnknown(part)));
+  return tokens.filter((w, i) => i > 0 && w.split('-').some((part) => /^\p{Lu}\p{Ll}{3,}$/u.test(part) && absent(part)));
 }
 
 /** Passages about the same code (a goal and its explanation) are not rival readings of a question. */
