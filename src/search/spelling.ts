@@ -92,7 +92,7 @@ function verbForms(word: string): string[] {
 }
 
 /**
- * What a Dutch diminutive may be made from: boompjes → boom, busje → bus, balletje → bal,
+ * What a Dutch diminutive may be made from: boompjes → boom, busje → bus, balletje → bal, koninkje → koning,
  * stoeltje → stoel, kaartje → kaart. Which ending a word has is not always clear from its letters
  * (kaart-je, stoel-tje), so every reading is offered and the caller keeps the one the report knows.
  */
@@ -103,7 +103,7 @@ function diminutiveBases(word: string): string[] {
   const forms: string[] = [];
   if (ending.startsWith('etje')) forms.push(base.replace(/([^aeiou])\1$/, '$1'));
   if (ending.startsWith('pje') && base.endsWith('m')) forms.push(base);
-  if (ending.startsWith('kje') && base.endsWith('n')) forms.push(base.slice(0, -1) + 'g');
+  if (ending.startsWith('kje') && base.endsWith('n')) forms.push(`${base}g`); // koninkje → koning
   if (ending.startsWith('tje')) forms.push(base, base.replace(/([aeiou])\1$/, '$1'));
   if (ending.startsWith('je')) forms.push(base);
   // "kaartje" reads as kaar + tje as well as kaart + je.
