@@ -389,3 +389,18 @@ describe('a name no page uses', () => {
     expect(ids(engineWith('otherprogrammes21').ask('Wanneer is het nieuwe kindcentrum in de Stevenshof klaar?'))[0]).toBe('toelichting-7B-1');
   });
 });
+
+describe('a question for a whole stock', () => {
+  const engine = engineWith('otherprogrammes19');
+
+  it('is refused when the page only counts what changed: "hoeveel speeltuinen heeft Leiden in totaal?"', () => {
+    // The page has "van de 11 speelplekken die dit jaar zouden worden vernieuwd, zijn er 5 klaar", no total.
+    const answer = engine.ask('Hoeveel speeltuinen heeft Leiden in totaal?');
+    expect(answer.kind).toBe('none');
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('still answers the count the page gives', () => {
+    expect(ids(engine.ask('Hoeveel speelplekken zijn er dit jaar vernieuwd?'))[0]).toBe('toelichting-9A-2');
+  });
+});

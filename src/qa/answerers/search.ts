@@ -35,6 +35,8 @@ const QUANTITY = Phrases.load('quantity');
 const COUNTED = new RegExp(`(?:^|[^\\p{L}\\d.])(\\d+|${[...wordSet('numbers.nl')].join('|')})\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)`, 'giu');
 /** A sentence that gives a count of something by name ("het aantal huishoudens … 3.600"). */
 const COUNT_NOUN = /\b(aantal|totaal|number of|total)\b/i;
+/** A question for a whole stock ("in totaal", "in total"). */
+const ASKS_TOTAL = /\b(in totaal|in total|altogether|in all)\b/i;
 /** Questions for an amount of money (corpus/words/money.tsv), and passages that give one. */
 const MONEY = Phrases.load('money');
 const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
@@ -216,6 +218,9 @@ export class SearchAnswerer {
     const analyzer = this.knowledge.index.analyzer;
     const counts = (words: string) => analyzer.indexTerms(words).some((t) => hit.matchedTerms.includes(t));
     const undated = text.replace(/\b(19|20)\d{2}\b/g, '');
+    // "Hoeveel speeltuinen heeft Leiden in totaal?" asks for the whole stock: "12 speeltuinen vernieuwd" is a
+    // count of something else. Only a sentence that gives a total or a number of them answers it.
+    if (ASKS_TOTAL.test(question)) return undated.split(/(?<=[.!?])\s+/).some((sentence) => /\d/.test(sentence) && COUNT_NOUN.test(sentence) && [...sentence.matchAll(COUNTED)].some((m) => counts(m[2])));
     for (const m of undated.matchAll(COUNTED)) if (counts(m[2])) return true;
     // "Het aantal huishoudens met een bijstandsuitkering is gedaald tot 3.600": the count after what it counts.
     // (A compound counts for its part: "bijstandsuitkering" for "bijstand".) "How many young people are out of
