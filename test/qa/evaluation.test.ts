@@ -102,7 +102,7 @@ describe.each([
   ['otherprogrammes16', 'otherprogrammes16', { top1: 0.74, nl: 0.68, en: 0.79, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes17', 'otherprogrammes17', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.75, language: 0.99 }],
   ['otherprogrammes18', 'otherprogrammes18', { top1: 0.68, nl: 0.68, en: 0.68, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes19', 'otherprogrammes19', { top1: 0.69, nl: 0.65, en: 0.73, refusals: 0.72, language: 0.99 }],
+  ['otherprogrammes19', 'otherprogrammes19', { top1: 0.69, nl: 0.65, en: 0.73, refusals: 0.9, language: 0.99 }],
   ['otherprogrammes20', 'otherprogrammes20', { top1: 0.56, nl: 0.58, en: 0.55, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes21', 'otherprogrammes21', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
   // (Sets 22–24 at their first runs, misses unread.)
