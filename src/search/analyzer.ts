@@ -309,8 +309,9 @@ export class Analyzer {
     const tokens = written.flatMap((t, i) => {
       // A word the everyday-Dutch lexicon reads is no misspelling of a report word, alone or as the
       // first word of a lexicon phrase the question has ("busje naar school" is not "bus naar school").
-      const fixed = t.stop || this.lexiconReads(t) || this.opensLexiconPhrase(written, i) ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
-      return fixed ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
+      // (The phrase is looked for only when there is a correction to keep from it.)
+      const fixed = t.stop || this.lexiconReads(t) ? undefined : (this.cognate(t.word) ?? this.correct(t.word));
+      return fixed && !this.opensLexiconPhrase(written, i) ? fixed.map((word) => ({ word, stem: this.stem(word), stop: false })) : [t];
     });
     const terms: QueryTerm[] = [];
     const concepts: AnalyzedQuery['concepts'] = [];
@@ -428,12 +429,13 @@ export class Analyzer {
     };
     const english = (t: Token) => englishStem(t.word);
     const englishGap = (t: Token) => !DUTCH_STOPWORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word);
+    const englishIng = this.englishIng(tokens[i]);
     // A word of the report keeps its Dutch meaning ("brief" is a letter, not "kort"), and a filler
     // word says nothing of its own; an English phrase of more words is matched all the same.
     const single = this.isDutch(tokens[i]) || isFunctionWord(tokens[i].word);
     // (An English -ing word is no Dutch lexicon term its Dutch stem shares: "parking" is no "park".)
     const candidates = [
-      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i]) && !(this.englishIng(tokens[i]) && fold(phrase.entry.term) !== tokens[i].word)),
+      tryList(this.phrases.get(tokens[i].stem), (t) => t.stem, (phrase) => !this.reportSays(phrase) && !stemOnly(phrase, tokens[i]) && !(englishIng && fold(phrase.entry.term) !== tokens[i].word)),
       tryList(this.englishPhrases.get(english(tokens[i])), english, undefined, englishGap),
       tryList(this.englishSidePhrases.get(english(tokens[i])), english, (phrase) => (!single || phrase.stems.length > 1) && !this.onlyQualifies(phrase), englishGap),
     ];
@@ -442,7 +444,7 @@ export class Analyzer {
     for (const c of candidates) if (c && (!best || c.phrase.stems.length > best.phrase.stems.length)) best = c;
     // An English -ing word whose stem is another word of the report means what the lines that list it as
     // written say: "parking" is parkeren, not also the park of "parks" (its other forms mean all their lines).
-    const collides = this.englishIng(tokens[i]) && this.vocabularyStems.has(tokens[i].stem);
+    const collides = englishIng && this.vocabularyStems.has(tokens[i].stem);
     const exact = collides && best?.phrase.stems.length === 1 ? best.phrase.exact?.get(tokens[i].word) : undefined;
     return exact && best ? { phrase: { ...best.phrase, expansion: exact }, positions: best.positions, asWritten: true } : best;
   }

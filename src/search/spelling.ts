@@ -104,10 +104,9 @@ function diminutiveBases(word: string): string[] {
   if (ending.startsWith('etje')) forms.push(base.replace(/([^aeiou])\1$/, '$1'));
   if (ending.startsWith('pje') && base.endsWith('m')) forms.push(base);
   if (ending.startsWith('kje') && base.endsWith('n')) forms.push(`${base}g`); // koninkje → koning
-  if (ending.startsWith('tje')) forms.push(base, base.replace(/([aeiou])\1$/, '$1'));
+  // ("kaartje" reads as kaar + tje as well as kaart + je.)
+  if (ending.startsWith('tje')) forms.push(base, base.replace(/([aeiou])\1$/, '$1'), `${base}t`);
   if (ending.startsWith('je')) forms.push(base);
-  // "kaartje" reads as kaar + tje as well as kaart + je.
-  if (ending.startsWith('tje')) forms.push(base + 't');
   return forms;
 }
 

@@ -218,16 +218,19 @@ export class SearchAnswerer {
     const analyzer = this.knowledge.index.analyzer;
     const counts = (words: string) => analyzer.indexTerms(words).some((t) => hit.matchedTerms.includes(t));
     const undated = text.replace(/\b(19|20)\d{2}\b/g, '');
+    const sentences = undated.split(/(?<=[.!?])\s+/);
+    // A number followed by one of the question's words: what it counts.
+    const countsAsked = (t: string) => [...t.matchAll(COUNTED)].some((m) => counts(m[2]));
     // "Hoeveel speeltuinen heeft Leiden in totaal?" asks for the whole stock: "12 speeltuinen vernieuwd" is a
     // count of something else. Only a sentence that gives a total or a number of them answers it.
-    if (ASKS_TOTAL.test(question)) return undated.split(/(?<=[.!?])\s+/).some((sentence) => /\d/.test(sentence) && COUNT_NOUN.test(sentence) && [...sentence.matchAll(COUNTED)].some((m) => counts(m[2])));
-    for (const m of undated.matchAll(COUNTED)) if (counts(m[2])) return true;
+    if (ASKS_TOTAL.test(question)) return sentences.some((sentence) => /\d/.test(sentence) && COUNT_NOUN.test(sentence) && countsAsked(sentence));
+    if (countsAsked(undated)) return true;
     // "Het aantal huishoudens met een bijstandsuitkering is gedaald tot 3.600": the count after what it counts.
     // (A compound counts for its part: "bijstandsuitkering" for "bijstand".) "How many young people are out of
     // work?": "de jeugdwerkloosheid is gedaald naar 6,1 procent" answers it as a share, when the sentence has one
     // of the question's own words (`own`), not only a compound they reach.
     const mentions = (sentence: string, own = false) => analyzer.indexTerms(sentence).some((t) => hit.matchedTerms.some((m) => (!own || strong.has(m)) && (t === m || (m.length >= 5 && t.includes(m)))));
-    return undated.split(/(?<=[.!?])\s+/).some((sentence) => /\d/.test(sentence) && ((COUNT_NOUN.test(sentence) && mentions(sentence)) || (PERCENTAGE.test(sentence) && mentions(sentence, true))));
+    return sentences.some((sentence) => /\d/.test(sentence) && ((COUNT_NOUN.test(sentence) && mentions(sentence)) || (PERCENTAGE.test(sentence) && mentions(sentence, true))));
   }
 }
 
@@ -248,20 +251,23 @@ export function focusOn(answer: Answer, index: number): Answer {
  */
 function namesIn(question: string, query: AnalyzedQuery, stem: (word: string) => string): string[] {
   const own = new Set(query.terms.filter((t) => t.source === 'word' && t.weight >= 1).map((t) => t.term));
-  const out: string[] = [];
-  const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
-  tokens.forEach((w, i) => {
-    if (i === 0 || !/^\p{Lu}\p{Ll}{3,}\d*$/u.test(w)) return;
-    const term = stem(fold(w));
-    if (own.has(term)) out.push(term);
-  });
-  return out;
+  return wordsInsideSentence(question)
+    .filter((w) => /^\p{Lu}\p{Ll}{3,}\d*$/u.test(w))
+    .map((w) => stem(fold(w)))
+    .filter((term) => own.has(term));
 }
 
 /** The words of a question written as names (a capital inside the sentence; parts of a hyphenated one too) that no page uses. */
 function namesNotInCorpus(question: string, absent: (word: string) => boolean): string[] {
-  const tokens = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
-  return tokens.filter((w, i) => i > 0 && w.split('-').some((part) => /^\p{Lu}\p{Ll}{3,}$/u.test(part) && absent(part)));
+  return wordsInsideSentence(question).filter((w) => w.split('-').some((part) => /^\p{Lu}\p{Ll}{3,}$/u.test(part) && absent(part)));
+}
+
+/** The question's words after its first, as written, without the punctuation around them: where a capital marks a name. */
+function wordsInsideSentence(question: string): string[] {
+  return question
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .slice(1);
 }
 
 /** Passages about the same code (a goal and its explanation) are not rival readings of a question. */
