@@ -14,7 +14,7 @@ import { fallbackEnglish, withLexicon } from './englishLexicon';
 import { Speller } from './spelling';
 import { AUDIENCE_WORDS, COMMON_VERB_FORMS, DOMAIN_WORDS, DUTCH_STOPWORDS, ENGLISH_STOPWORDS, FILLER, saysNothing, STOPWORDS } from './stopwords';
 import { fold, words } from './tokenize';
-import { wordSet } from './wordLists';
+import { listWords, wordSet } from './wordLists';
 
 export { fold, words };
 
@@ -65,6 +65,8 @@ const MIN_LONG_MODIFIER = 7;
 const MODIFIER_WEIGHT = 0.5;
 /** How much a word for the people served ("inwoners") counts as a topic of the question: half. */
 const AUDIENCE_WEIGHT = 0.5;
+/** The words of the intent, stopword and filler lists: never corrected (they may still be read as cognates: oktober → October). */
+const LIST_WORDS = listWords();
 
 /** How many other words may stand between the words of a glossary phrase. */
 const PHRASE_GAP = 2;
@@ -267,6 +269,8 @@ export class Analyzer {
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
    */
   correct(word: string): string[] | undefined {
+    // A word the bot reads questions by is itself ("wijken … af" is no "wijzen" on a page without "wijk").
+    if (LIST_WORDS.has(word)) return undefined;
     const fixed = this.speller.correct(word);
     // A Dutch word of the English side may be read as a report word's other form ("onderzoekt" → onderzoek)
     // or as its own English ("registratie" → registration → registratie), never as another English word

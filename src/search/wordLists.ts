@@ -124,6 +124,16 @@ export function wordSet(name: WordListName, dir = WORDS_DIR): ReadonlySet<string
   return new Set(readWordList(name, dir).entries.map((e) => e.text));
 }
 
+/**
+ * Every word of every list above (a phrase's words one by one): words the bot reads a question by, so
+ * none of them is a misspelling of a report word ("wijken … af" is no "wijzen" on a page that has no "wijk").
+ * The months are left out: Leiden writes its festival "3 October", so "oktober" may still be read as it.
+ */
+export function listWords(dir = WORDS_DIR): ReadonlySet<string> {
+  const names = (Object.keys(WORD_LISTS) as WordListName[]).filter((name) => name !== 'dates');
+  return new Set(names.flatMap((name) => readWordList(name, dir).entries.flatMap((e) => e.text.split(' '))));
+}
+
 /** Phrases matched as consecutive words of a text's {@link words}. */
 export class Phrases {
   private readonly byFirst = new Map<string, string[][]>();

@@ -196,6 +196,15 @@ describe('the analyzer', () => {
     expect(a.correct('orgnaisatie')).toEqual(['organisatie']);
   });
 
+  it('does not correct a word the bot reads questions by: "wijken … af" is no "wijzen" on pages without "wijk"', () => {
+    const a = new Analyzer([], [], [], []);
+    a.setVocabulary(['wijzen', 'kwetsbaar']);
+    expect(a.correct('wijken')).toBeUndefined();
+    expect(a.analyzeQuery('welke prestaties wijken af?').terms.map((t) => t.term)).not.toContain('wijz');
+    // A word of no list is still corrected.
+    expect(a.correct('kwestbaar')).toEqual(['kwetsbaar']);
+  });
+
   it('does not split a Dutch word of the lexicons into parts the report does not use: vergunning is no "verg unning"', () => {
     expect(analyzer.correct('vergunning')).toBeUndefined();
     expect(analyzer.correct('budgetoverschrijding')).toEqual(['budget', 'overschrijding']);
