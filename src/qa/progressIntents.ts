@@ -129,6 +129,19 @@ export function colourNamed(question: string): TrafficLight | undefined {
   return COLOUR_WORDS.find(([set]) => textWords.some((w) => set.has(w)))?.[1];
 }
 
+/** Words that turn a colour around: "niet op groen", "geen groen stoplicht", "not green", "aren't on green". */
+const NEGATIONS = new Set(['niet', 'geen', 'not', 'never', 'nooit']);
+
+/**
+ * Does the question ask for what is NOT the colour it names ("welke prestaties staan niet op groen?",
+ * "which performances are not on green?")? A negation up to two words before the colour word.
+ */
+export function colourNegated(question: string): boolean {
+  const textWords = words(question);
+  const at = textWords.findIndex((w) => COLOUR_WORDS.some(([set]) => set.has(w)));
+  return at > 0 && textWords.slice(Math.max(0, at - 3), at).some((w) => NEGATIONS.has(w));
+}
+
 /** The question without its colour words: "which performances in the culture programme are green?" names the programme by "culture" alone. */
 export function withoutColourWords(question: string): string {
   return words(question)

@@ -32,7 +32,18 @@ export interface ProgressMessages {
   collapsed(level: Level, n: number, explained: number): string;
   colourIntro(colour: TrafficLight | undefined, scope: string): string;
   noColours(scope: string, contact: string): string;
-  noColourMatch(colour: TrafficLight, scope: string, known: string): string;
+  /** None of the scope has the colour asked for; the colours it has follow. */
+  noColourMatch(colour: TrafficLight, scope: string): string;
+  /** "Staat 8A1.1 op groen?" where it has another colour; its colour follows. */
+  notThatColour(colour: TrafficLight): string;
+  /** "Staat 8A1.2 niet op groen?": its colour, which follows. */
+  itsColour(colour: TrafficLight): string;
+  /** "Staat 8A1.2 op groen?" where it has: its colour follows. */
+  isThatColour(colour: TrafficLight): string;
+  /** "Which are not green?": the colours other than the one named follow. */
+  notColourIntro(colour: TrafficLight, scope: string): string;
+  /** "Which are not green?" where all the report colours are that colour; they follow. */
+  allColour(colour: TrafficLight, scope: string): string;
   whichProgramme(programme: string): string;
   mentionedOnly(code: string): string;
   standIntro: string;
@@ -77,7 +88,12 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     collapsed: (l, n, e) => `${n} ${NOUN.nl[l][n === 1 ? 0 : 1]}${e ? `, waarvan ${e} toegelicht` : ''}`,
     colourIntro: (c, scope) => (c ? `Op ${c} staan volgens het rapport${scope ? ` in ${scope}` : ''}:` : `De stoplichten die het rapport${scope ? ` in ${scope}` : ''} noemt:`),
     noColours: (scope, contact) => `Het rapport noemt in de tekst die ik heb geen stoplichtkleuren voor ${scope}; de tabel op de website toont ze wel, maar die kleuren zitten niet in de tekst. ${contact}`,
-    noColourMatch: (c, scope, known) => `Het rapport noemt in ${scope} geen onderdeel dat op ${c} staat. Wel genoemd: ${known}.`,
+    noColourMatch: (c, scope) => `Nee, het rapport noemt in ${scope} geen onderdeel dat op ${c} staat. Deze kleuren geeft het wel:`,
+    itsColour: (c) => `Volgens het rapport staat dat op ${c}:`,
+    isThatColour: (c) => `Ja, volgens het rapport staat dat op ${c}:`,
+    notThatColour: (c) => `Nee, volgens het rapport staat dat niet op ${c}:`,
+    notColourIntro: (c, scope) => `Niet op ${c} staan volgens het rapport${scope ? ` in ${scope}` : ''}:`,
+    allColour: (c, scope) => `Alles waarvan het rapport${scope ? ` in ${scope}` : ''} de kleur noemt, staat op ${c}:`,
     whichProgramme: (p) => `Dat valt onder ${p}.`,
     mentionedOnly: (code) => `${code} staat niet in de doelenbomen die ik heb (die pagina zit niet in mijn rapporten); de tekst van het rapport noemt het wel:`,
     standIntro: 'Stand van zaken volgens het rapport:',
@@ -118,7 +134,12 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     collapsed: (l, n, e) => `${n} ${NOUN.en[l][n === 1 ? 0 : 1]}${e ? `, ${e} explained` : ''}`,
     colourIntro: (c, scope) => (c ? `According to the report, these are ${COLOUR_EN[c]} (${c})${scope ? ` in ${scope}` : ''}:` : `The traffic lights the report gives${scope ? ` in ${scope}` : ''}:`),
     noColours: (scope, contact) => `The report text I have gives no traffic-light colours for ${scope}; the table on the website shows them, but those colours are not in the text. ${contact}`,
-    noColourMatch: (c, scope, known) => `The report names no part of ${scope} as ${COLOUR_EN[c]}. It does name: ${known}.`,
+    noColourMatch: (c, scope) => `No, the report names no part of ${scope} as ${COLOUR_EN[c]}. These are the colours it gives:`,
+    itsColour: (c) => `According to the report it is ${COLOUR_EN[c]} (${c}):`,
+    isThatColour: (c) => `Yes, according to the report it is ${COLOUR_EN[c]} (${c}):`,
+    notThatColour: (c) => `No, according to the report it is not ${COLOUR_EN[c]} (${c}):`,
+    notColourIntro: (c, scope) => `According to the report, these are not ${COLOUR_EN[c]} (${c})${scope ? ` in ${scope}` : ''}:`,
+    allColour: (c, scope) => `Everything${scope ? ` in ${scope}` : ''} the report gives a colour for is ${COLOUR_EN[c]} (${c}):`,
     whichProgramme: (p) => `That falls under ${p}.`,
     mentionedOnly: (code) => `${code} is not in the goal trees I have (that page is not in my reports); the report's text does mention it (quoted in Dutch):`,
     standIntro: 'Current state according to the report (quoted in Dutch):',

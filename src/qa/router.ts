@@ -7,7 +7,7 @@ import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../sea
 import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksHowOrWhere, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, colourNegated, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
@@ -33,7 +33,8 @@ export type Route =
   /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
   | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
-  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; explainedOnly: boolean }
+  /** (`notColour`: "welke staan niet op groen?" asks for the other colours.) */
+  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; notColour?: boolean; explainedOnly: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
   /** "Where can I get help with …": answered by a passage that names the help, else a service question. */
@@ -92,6 +93,7 @@ export class Router {
       scope,
       level: levelNamed(text),
       colour: colourNamed(asked),
+      notColour: colourNegated(asked),
       explainedOnly: aspect === 'count' && countsExplained(text),
     });
     const codes = findCodes(text);

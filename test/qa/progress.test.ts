@@ -113,6 +113,23 @@ describe('progress on pages of other programmes', () => {
     expect(ids(red)).toEqual(['5A1.3']);
   });
 
+  it('lists what is not on a colour, and no item of that colour', () => {
+    const answer = engine.ask('Welke prestaties staan niet op groen?');
+    expect(answer.text).toMatch(/^Niet op groen/);
+    expect(answer.text).toContain('5A1.3 Afkoppelen van regenwater: rood');
+    expect(answer.text).toContain('3D1.3: oranje');
+    expect(answer.text).not.toMatch(/: groen/);
+    expect(ids(engine.ask('Which performances of programme 3 are not green?'))).toEqual(['3-stand-van-zaken-1']);
+  });
+
+  it('answers whether one code has a colour with yes or no, and the colour it has, cited', () => {
+    const no = engine.ask('Staat 5A1.3 op groen?');
+    expect(no.text).toMatch(/^Nee, volgens het rapport staat dat niet op groen/);
+    expect(no.text).toContain('5A1.3 Afkoppelen van regenwater: rood [1]');
+    expect(ids(no)).toEqual(['5A1.3']);
+    expect(engine.ask('Is 5A1.3 red?').text).toMatch(/^Yes, according to the report it is red/);
+  });
+
   it('answers a question that names a programme from that programme only', () => {
     expect(ids(engine.ask('welke commissie gaat over cultuur?'))).toEqual(['8-commissie']);
     expect(ids(engine.ask('Wat is de missie van programma 3?'))).toEqual(['3-missie']);

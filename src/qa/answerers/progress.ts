@@ -108,7 +108,7 @@ export class ProgressAnswerer {
     }
   }
 
-  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; explainedOnly?: boolean }): Answer {
+  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; explainedOnly?: boolean }): Answer {
     const answer = this.answerFor(ctx, aspect, scope, options);
     // Several editions loaded and none named: the answer says which it is about, and names the others.
     if (scope.level !== 'corpus' || !scope.others?.length) return answer;
@@ -116,7 +116,7 @@ export class ProgressAnswerer {
     return { ...answer, text: `${answer.text}\n\n${pm.otherEditions(scope.reports[0].title, scope.others.map((r) => r.title))}` };
   }
 
-  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; explainedOnly?: boolean }): Answer {
+  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; explainedOnly?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
         return this.deviations(ctx, scope);
@@ -127,7 +127,7 @@ export class ProgressAnswerer {
       case 'overview':
         return this.overview(ctx, scope);
       case 'colour':
-        return this.colours(ctx, scope, options.colour);
+        return this.colours(ctx, scope, options.colour, options.notColour);
     }
   }
 
@@ -285,8 +285,12 @@ export class ProgressAnswerer {
     return this.finish(ctx, draft, items, [...suggestions, pm.suggestDeviations(scopeLabel)], 'progress:overview');
   }
 
-  /** "Welke prestaties staan op oranje?": the codes the report gives that colour (or every colour it gives). */
-  colours(ctx: Context, scope: Scope, colour: TrafficLight | undefined): Answer {
+  /**
+   * "Welke prestaties staan op oranje?": the codes the report gives that colour (or every colour it gives;
+   * with `not`, every other colour: "welke staan niet op groen?"). Where none has it, the colours the
+   * report does give, cited ("Staat 8A1.1 op groen?" → no: orange).
+   */
+  colours(ctx: Context, scope: Scope, colour: TrafficLight | undefined, not = false): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const k = this.knowledge;
     const draft = new Draft(k);
@@ -305,15 +309,17 @@ export class ProgressAnswerer {
       const suggestions = scope.level === 'code' ? [pm.suggestStatus(scope.entry.passage.codes[0])] : ctx.m.examples;
       return reply(ctx, 'none', pm.noColours(scopeLabel, k.contact[ctx.language]), [], suggestions, 0, 'progress:colour:none');
     }
-    const matching = colour ? coloured.filter((c) => c.status.colour === colour) : coloured;
-    if (matching.length === 0) {
-      const known = coloured.map((c) => `${c.code} ${pm.colour(c.status.colour!)}`).join(', ');
-      return reply(ctx, 'none', pm.noColourMatch(colour!, scopeLabel, known), [], ctx.m.examples, 0, 'progress:colour:no-match');
-    }
-    draft.lines.push(pm.colourIntro(colour, scope.level === 'corpus' ? '' : scopeLabel));
+    const matching = colour ? coloured.filter((c) => (c.status.colour === colour) !== not) : coloured;
+    const shownScope = scope.level === 'corpus' ? '' : scopeLabel;
+    // None has the colour asked for: the report's own colours answer it ("no: orange"), each cited.
+    const itself = scope.level === 'code' && coloured.length === 1 && coloured[0].code === scope.entry.passage.codes[0];
+    // One item asked about ("Staat 8A1.1 op groen?"): yes or no, then its colour. (Asked "is it not green?", its colour.)
+    if (itself && colour) draft.lines.push(not ? pm.itsColour(coloured[0].status.colour!) : matching.length > 0 ? pm.isThatColour(colour) : pm.notThatColour(colour));
+    else if (matching.length === 0) draft.lines.push(not ? pm.allColour(colour!, shownScope) : pm.noColourMatch(colour!, scopeLabel));
+    else draft.lines.push(not ? pm.notColourIntro(colour!, shownScope) : pm.colourIntro(colour, shownScope));
     const items: AnswerItem[] = [];
     const quoted = new Set<string>();
-    for (const c of matching) {
+    for (const c of matching.length > 0 ? matching : coloured) {
       const own = c.passageId ? k.passage(c.report, c.passageId) : undefined;
       // The sentence that gives the colour, or the item's line when the sidecar restored it.
       const source = c.status.colourPassageId ? k.passage(c.report, c.status.colourPassageId) : undefined;
