@@ -23,6 +23,10 @@ console.log(`refusal precision   ${pct(report.refusalPrecision)}`);
 console.log(`refusal recall      ${pct(report.refusalRecall)}`);
 console.log(`smalltalk accuracy  ${pct(report.smalltalkAccuracy)}`);
 console.log(`answer language     ${pct(report.languageAccuracy)} in the question's language`);
+for (const [label, groups] of [['by audience', report.byAudience], ['by kind', report.byKind]] as const) {
+  const shown = Object.entries(groups).map(([name, g]) => `${name} ${pct(g.right / g.questions)} of ${g.questions}`);
+  if (shown.length) console.log(`${label.padEnd(20)}${shown.join(', ')} (answered right or refused right)`);
+}
 console.log(`misses (${report.misses.length}):`);
 for (const m of report.misses) console.log(`  ${file}:${m.question.line}  ${m.question.question}  expected ${m.question.expected.join('|') || m.question.expect.toUpperCase()}, got ${m.got}`);
 if (report.wrongLanguage.length) console.log(`answered in the other language (${report.wrongLanguage.length}):`);

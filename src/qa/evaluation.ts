@@ -11,7 +11,17 @@ export interface EvalQuestion {
   expected: string[];
   expect: 'passage' | 'none' | 'smalltalk';
   language: Language;
+  /** Who asks it (the fourth column: citizen, council, clerk), if the set says. */
+  audience?: string;
+  /** What kind of question it is (the fifth column: progress, topic, programme, code, none), if the set says. */
+  kind?: string;
   line: number;
+}
+
+/** Questions of one group (an audience or a kind) and how many were answered right: the first citation expected, or refused where NONE. */
+export interface GroupScore {
+  questions: number;
+  right: number;
 }
 
 /** A question the engine got wrong, with what it answered. */
@@ -34,17 +44,20 @@ export interface EvalReport {
   misses: Miss[];
   /** Questions answered in the other language, with the language they got. */
   wrongLanguage: Miss[];
+  /** By the set's audience column, then by its kind column (empty where the set has none). */
+  byAudience: Record<string, GroupScore>;
+  byKind: Record<string, GroupScore>;
 }
 
-/** Parses a question set: `question<TAB>expected<TAB>language[<TAB>who]`; `#` lines are comments. */
+/** Parses a question set: `question<TAB>expected<TAB>language[<TAB>who[<TAB>kind]]`; `#` lines are comments. */
 export function parseQuestions(text: string): EvalQuestion[] {
   const out: EvalQuestion[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
-    const [question, expected = '', language = 'nl'] = line.split('\t');
+    const [question, expected = '', language = 'nl', audience, kind] = line.split('\t').map((c) => c.trim());
     if (!question || !expected) throw new Error(`questions: line ${i + 1}: expected "question<TAB>expected<TAB>language"`);
     const expect = expected === 'NONE' ? 'none' : expected === 'SMALLTALK' ? 'smalltalk' : 'passage';
-    out.push({ question, expected: expect === 'passage' ? expected.split('|') : [], expect, language: language === 'en' ? 'en' : 'nl', line: i + 1 });
+    out.push({ question, expected: expect === 'passage' ? expected.split('|') : [], expect, language: language === 'en' ? 'en' : 'nl', audience: audience || undefined, kind: kind || undefined, line: i + 1 });
   });
   return out;
 }
@@ -72,7 +85,10 @@ export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalRepor
   const byLanguage: EvalReport['byLanguage'] = { nl: { answerable: 0, top1: 0 }, en: { answerable: 0, top1: 0 } };
   const misses: Miss[] = [];
   const wrongLanguage: Miss[] = [];
-  for (const q of questions) {
+  const byAudience: Record<string, GroupScore> = {};
+  const byKind: Record<string, GroupScore> = {};
+  /** Asks one question and counts it; a wrong answer is added to the misses. */
+  const score = (q: EvalQuestion): void => {
     const answer = engine.ask(q.question);
     if (answer.language !== q.language) wrongLanguage.push({ question: q, got: answer.language });
     const isRefusal = answer.kind === 'none' && answer.citations.length === 0;
@@ -81,14 +97,14 @@ export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalRepor
       shouldRefuse++;
       if (isRefusal) refusedRight++;
       else misses.push({ question: q, got: describe(answer) });
-      continue;
+      return;
     }
     if (isRefusal && q.expect !== 'smalltalk') misses.push({ question: q, got: describe(answer) });
     if (q.expect === 'smalltalk') {
       smalltalk++;
       if (answer.kind === 'smalltalk') smalltalkRight++;
       else misses.push({ question: q, got: describe(answer) });
-      continue;
+      return;
     }
     answerable++;
     byLanguage[q.language].answerable++;
@@ -98,6 +114,17 @@ export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalRepor
       byLanguage[q.language].top1++;
     } else if (!isRefusal) misses.push({ question: q, got: describe(answer) });
     if (rank >= 0) rr += 1 / (rank + 1);
+  };
+  for (const q of questions) {
+    const missed = misses.length;
+    score(q);
+    const right = misses.length === missed;
+    for (const [groups, name] of [[byAudience, q.audience], [byKind, q.kind]] as const) {
+      if (!name) continue;
+      const group = (groups[name] ??= { questions: 0, right: 0 });
+      group.questions++;
+      if (right) group.right++;
+    }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
@@ -114,6 +141,8 @@ export function evaluate(engine: QaEngine, questions: EvalQuestion[]): EvalRepor
     languageAccuracy: ratio(questions.length - wrongLanguage.length, questions.length),
     misses,
     wrongLanguage,
+    byAudience,
+    byKind,
   };
 }
 

@@ -129,3 +129,21 @@ describe.each([
     expect(report.languageAccuracy).toBeGreaterThanOrEqual(floor.language);
   });
 });
+
+describe('the figures by audience and by kind', () => {
+  it('scores each group of a set that names them: a right first citation, or a refusal where NONE is expected', () => {
+    const questions = parseQuestions(
+      ['# a set with audience and kind columns', 'Wat is 1B1.3?\t1B1.3\tnl\tcouncil\tcode', 'Wat is 1B1.3?\t1A1\tnl\tcouncil\tcode', 'Hoeveel kost een paspoort?\tNONE\tnl\tcitizen\tnone'].join('\n'),
+    );
+    expect(questions.map((q) => [q.audience, q.kind])).toEqual([['council', 'code'], ['council', 'code'], ['citizen', 'none']]);
+    const report = evaluate(realEngine(), questions);
+    expect(report.byAudience).toEqual({ council: { questions: 2, right: 1 }, citizen: { questions: 1, right: 1 } });
+    expect(report.byKind).toEqual({ code: { questions: 2, right: 1 }, none: { questions: 1, right: 1 } });
+  });
+
+  it('has no groups for a set without those columns', () => {
+    const report = evaluate(realEngine(), parseQuestions('Wat is 1B1.3?\t1B1.3\tnl'));
+    expect(report.byAudience).toEqual({});
+    expect(report.byKind).toEqual({});
+  });
+});
