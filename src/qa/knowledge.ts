@@ -5,12 +5,13 @@ import { join, relative, sep } from 'node:path';
 import type { Code } from '../report/codes';
 import { abbreviationPattern } from '../report/glossary';
 import type { Corpus, Goal, GlossaryEntry, MentionedCode, Passage, PolicyArea, Programme, Report, Status } from '../report/model';
-import { fold, words, type AnalyzedQuery } from '../search/analyzer';
+import { englishStem, fold, words, type AnalyzedQuery } from '../search/analyzer';
 import { PassageIndex } from '../search/passageIndex';
+import { STOPWORDS } from '../search/stopwords';
 import type { Citation, Language } from './answer';
 import { namedEdition, namedProgramme, namedYears, separateProgrammeWord } from './intents';
 import type { Messages } from './messages';
-import { isProgressWord } from './progressIntents';
+import { isProgressWord, levelNamed } from './progressIntents';
 import { bestSentence } from './sentences';
 
 /** Where a goal-tree code stands: its report, programme, area, goal, and its own passage. */
@@ -45,6 +46,7 @@ export class Knowledge {
   private readonly programmesByWord = new Map<string, number[]>();
   /** The index terms of every area's name, per report in tree order: {@link areaNamedIn} walks these. */
   private readonly areaNames = new Map<Report, { code: string; programme: string; terms: string[] }[]>();
+  private readonly areaReadingsCache = new Map<string, ReadonlySet<string>>();
   private readonly nameTerms = new Set<string>();
   /** The report words (stems) the English side gives each English word or phrase, before any glossary meaning. */
   private readonly englishSide = new Map<string, Set<string>>();
@@ -151,16 +153,58 @@ export class Knowledge {
     return reports;
   }
 
-  /** The policy area whose name the question uses as a whole word ("onder bestuur" → 1A). */
+  /**
+   * The policy area a question names: every word of its name, in Dutch or through the English side
+   * ("housing" → Wonen, "cultural heritage" → Cultureel erfgoed), a word of the question also naming
+   * another form of a word of the name ("cultur…" of cultureel). Said of an area ("the land and
+   * property policy area" → Grondzaken en vastgoed), half its name will do. The area most of whose
+   * name is said wins, the first in tree order of those alike.
+   */
   areaNamedIn(text: string, reports: Report[]): Code | undefined {
-    // The question's own stems and its glossary expansions ("governance" → bestuur).
-    const words = new Set([...this.index.analyzer.tokens(text).map((t) => t.stem), ...this.index.analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term)]);
+    const analyzer = this.index.analyzer;
+    // The question's own stems, its glossary expansions ("governance" → bestuur) and the English side's report words.
+    // (Each word alone too: "housing" is Wonen also in "the housing policy area", which the pair reads as woonbeleid.)
+    const single = words(text).flatMap((w) => (isProgressWord(w) ? [] : [...(this.englishSide.get(w) ?? [])]));
+    const said = [...new Set([...analyzer.tokens(text).map((t) => t.stem), ...analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text), ...single])];
+    // (Another form of the word, not a compound it begins: cultur… is cultureel, onderwijs no onderwijshuisvesting.)
+    const has = (term: string) => said.some((s) => s === term || (s.length >= 5 && term.length - s.length <= 2 && term.startsWith(s)));
+    const ofArea = levelNamed(text) === 'area';
+    // (Of two areas named whole, the one with more words: "cultural heritage" is Cultureel erfgoed, not Cultuur.)
+    let best: { code: string; programme: string } | undefined;
+    let bestScore = 0;
     for (const r of reports) {
       for (const a of this.areaNames.get(r) ?? []) {
-        if (a.terms.length > 0 && a.terms.every((t) => words.has(t))) return { code: a.code, programme: a.programme, level: 'area' };
+        if (a.terms.length === 0) continue;
+        const hits = a.terms.filter(has).length;
+        const share = hits / a.terms.length;
+        const score = share + hits / 100;
+        if ((share === 1 || (ofArea && share >= 0.5)) && score > bestScore) [best, bestScore] = [a, score];
       }
     }
-    return undefined;
+    return best && { code: best.code, programme: best.programme, level: 'area' };
+  }
+
+  /**
+   * The stems a question may name a policy area by: its name's own, and those of the English of the
+   * English side's lines that have one of its words as a Dutch form of their own (erfgoed: heritage,
+   * cultural heritage; vastgoed: property, real estate; not the "sheltered housing" of beschermd wonen).
+   */
+  areaReadings(code: string, report: Report): ReadonlySet<string> {
+    const key = `${report.id}|${code}`;
+    const cached = this.areaReadingsCache.get(key);
+    if (cached) return cached;
+    const terms = this.areaNames.get(report)?.find((a) => a.code === code)?.terms ?? [];
+    const readings = new Set(terms);
+    const analyzer = this.index.analyzer;
+    for (const line of analyzer.englishSide) {
+      const itsOwn = line.dutch.some((form) => {
+        const stems = analyzer.indexTerms(form);
+        return stems.length > 0 && stems.every((t) => terms.includes(t));
+      });
+      if (itsOwn) for (const phrase of line.english) for (const w of words(phrase)) if (!STOPWORDS.has(w)) readings.add(englishStem(w));
+    }
+    this.areaReadingsCache.set(key, readings);
+    return readings;
   }
 
   /** The question without the name of a programme it mentions ("Bestuur en dienstverlening"). */

@@ -153,7 +153,10 @@ export class Router {
       const scopeWords = { has: (t: string) => areaWords.has(t) || k.programmeNameTerms.has(t) };
       // A programme named in words of its name, in either language ("the social domain programme").
       const naming = programmes[0] ? this.namingConcepts(query, programmes[0], text) : new Set<number>();
-      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords) && !naming.has(i));
+      // The area named in English ("cultural heritage", "the land and property policy area") is the scope too.
+      const readings = areaEntry ? k.areaReadings(areaEntry.area.code, areaEntry.report) : undefined;
+      const namesArea = (label: string) => readings !== undefined && words(label).every((w) => isProgressWord(w) || readings.has(englishStem(w)) || readings.has(k.index.analyzer.stem(w)));
+      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords) && !naming.has(i) && !namesArea(c.label));
       if (own.length === 0) {
         // "The nature, water and animals programme" names the programme, though "water" is also one of its
         // areas; "the sports programme", one word that is an area's name, still means that area.

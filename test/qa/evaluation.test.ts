@@ -103,7 +103,9 @@ describe.each([
   ['otherprogrammes17', 'otherprogrammes17', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.75, language: 0.99 }],
   ['otherprogrammes18', 'otherprogrammes18', { top1: 0.68, nl: 0.68, en: 0.68, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes19', 'otherprogrammes19', { top1: 0.69, nl: 0.65, en: 0.73, refusals: 0.9, language: 0.99 }],
-  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.56, nl: 0.58, en: 0.55, refusals: 0.99, language: 0.99 }],
+  // (Set 20 lost one Dutch answer that had been right by accident: "welke … staan niet op groen?" listed the green
+  // items, citing the sentence that colours them; it now lists the red and orange ones, citing the sentences that do.)
+  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.55, nl: 0.55, en: 0.55, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes21', 'otherprogrammes21', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
   // (Sets 22–24 at their first runs, misses unread.)
   ['otherprogrammes22', 'otherprogrammes22', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],

@@ -130,6 +130,13 @@ describe('progress on pages of other programmes', () => {
     expect(engine.ask('Is 5A1.3 red?').text).toMatch(/^Yes, according to the report it is red/);
   });
 
+  it('reads a policy area named in English as that area: its deviations, count and status', () => {
+    expect(ids(engine.ask('Are there any deviations in waste?'))).toEqual(['toelichting-5B-1']);
+    const count = engine.ask('How many performances does the waste policy area have?');
+    expect(count.text).toMatch(/^Policy area 5B Afval has 2 performances/);
+    expect(engine.ask('Is the green and water policy area on track?').text).toContain('Policy area 5A Groen en water');
+  });
+
   it('answers a question that names a programme from that programme only', () => {
     expect(ids(engine.ask('welke commissie gaat over cultuur?'))).toEqual(['8-commissie']);
     expect(ids(engine.ask('Wat is de missie van programma 3?'))).toEqual(['3-missie']);
