@@ -62,12 +62,13 @@ export function detectSmalltalk(question: string): Smalltalk | undefined {
 
 const PERSONAL = [
   /\b(mijn|m'n|onze) (eigen )?(aanvraag|aanvragen|dossier|zaak|uitkering|toeslag|aanslag|belasting|bezwaar|melding|afspraak|klacht|vergunning|bsn|burgerservicenummer|gegevens|status|rekening|boete|adres|paspoort|rijbewijs|id-?kaart|identiteitskaart|inschrijving)\b/,
-  /\b(my|our) (own )?(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request|address|passport|driving licen[cs]e|id card|registration)\b/,
+  // (Up to two words between: "my building permit application".)
+  /\b(my|our) ([\w-]+ ){0,2}(application|case|file|benefits?|tax|appeal|appointment|complaint|permit|bsn|details|data|status|fine|request|address|passport|driving licen[cs]e|id card|registration)\b/,
   /\bstatus van mijn\b|\bwhere is my\b|\bwaar blijft mijn\b/,
   // Asked to act for the user ("kun je mijn verhuizing doorgeven?"), or what to do in their own case.
   /\b(kun je|kan je|kunt u|wil je|wilt u|can you|could you|will you|would you)\b.*\b(mijn|m'n|my|voor mij|for me)\b/,
   /\b(ben|is|heb|raakte)\b.*\b(mijn|m'n)\b.*\b(kwijt|verloren|gestolen)\b|\bi (have |'ve )?(lost|misplaced)\b|\bmy\b.*\b(was|got|has been) (lost|stolen)\b/,
-  /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b/,
+  /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b|\b(wat kan ik (nu |dan )?doen|what can i do)\W*$/,
   // What the user will pay: "hoeveel OZB moet ik betalen?", "how much tax will I pay?".
   /\b(moet|moeten|ga|gaan) (ik|wij|we)\b.*\bbetalen\b|\b(do|will|must|should) (i|we) (have to )?pay\b/,
 ];
@@ -126,7 +127,7 @@ const THIS_DAY = Phrases.load('thisday');
 const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|leveranciers|aannemer|aannemers|ontwikkelaar|ontwikkelaars|projectontwikkelaar|adviesbureau|accountantskantoor|firma)|which (\w+ )?(company|companies|firm|firms|vendor|vendors|supplier|suppliers|contractor|contractors|developer|developers|consultancy|accountancy firm)|wat vindt (de|het|een) \w+( \w+)? van|(vindt|vinden|denkt|denken) (de|het|een) \w+( \w+)? dat|what do(es)? (the )?\w+( \w+)? think (of|about)|(does|do|did) the \w+( \w+)? (think|believe|feel) that)\b/;
 
 /** Who sits on a body, by name or party: the report names no people or parties. */
-const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke partijen|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?parties)\b/;
+const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke (politieke )?(partij|partijen|fractie|fracties)|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?(party|parties))\b/;
 
 /**
  * Only "how do I …" or "where can I …" of the service questions: where to go may be a service the

@@ -337,8 +337,10 @@ export class Knowledge {
     const out: string[] = [];
     // Tree and progress words ("area", "goal") name no programme, whatever the English side gives them (area → domein).
     const side = (key: string) => (isProgressWord(key) ? [] : [...(this.englishSide.get(key) ?? [])]);
+    // ("Education programme" is the programme on education, not the educatieprogramma the pair also reads as.)
+    const programmeWord = (w: string) => /^(programma|programmas|programme|programmes|program|programs)$/.test(w);
     for (let i = 0; i < said.length; i++) {
-      const pair = i + 1 < said.length ? side(`${said[i]} ${said[i + 1]}`) : [];
+      const pair = i + 1 < said.length && !programmeWord(said[i + 1]) ? side(`${said[i]} ${said[i + 1]}`) : [];
       if (pair.length > 0) {
         out.push(...pair);
         i++;

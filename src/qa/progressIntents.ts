@@ -65,7 +65,7 @@ const PROGRESS_CONCEPT = new RegExp(
     'aandacht', 'attention', 'needs?', 'running', 'normal\\w*', 'smoothly', 'coming', 'along', "how'?s", 'telt', 'tellen', 'counts?', 'contains?', 'bevat\\w*',
     'onder', 'under', 'over', 'in', 'on', 'op', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable',
     'singled', 'out', 'mentioned', 'genoemd', 'noemen', 'krijg\\w*', 'gets?', 'get', 'rapportage', 'gebied\\w*', 'field', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
-    'whole', 'entire', 'complete', 'overall', 'hele', 'gehele', 'geheel', 'volledig\\w*', 'compleet', 'totale', 'codes?',
+    'whole', 'entire', 'complete', 'overall', 'hele', 'gehele', 'geheel', 'volledig\\w*', 'compleet', 'totale', 'codes?', 'across', 'throughout',
   ].join('|')})$`,
 );
 

@@ -802,7 +802,26 @@ function stemWord(word: string): string {
   let w = word.replace(/ies$/, 'ie').replace(/([^aeiou])y$/, '$1ie');
   if (w.length >= 7) w = w.replace(/([^aeiou]e)s$/, '$1'); // portefeuilles, services: Porter keeps this -s
   if (w.length >= 6) w = w.replace(/jes$/, 'je'); // busjes, busje: a diminutive and its plural are one word
-  w = dutchStemmer.stem(w);
+  w = dutchStemmer.stem(separableParticiple(w) ?? w);
   if (w.length >= 7 && w.endsWith('ing')) w = w.slice(0, -3);
   return w.replace(/z$/, 's').replace(/v$/, 'f');
+}
+
+/** The particle and "ge" of the participle of a separable verb: uit-ge-steld, op-ge-lost, bij-ge-komen. */
+const SEPARABLE_PARTICIPLE = /^(uit|op|af|aan|in|door|mee|terug|voor|na|over|bij|toe|weg|vast|tegen|samen|om|neer|los|vrij|binnen|buiten|open|dicht)ge([a-z]{3,})$/;
+
+/**
+ * The participle of a separable verb read as the verb's stem, so it meets the verb and its noun:
+ * uitgesteld → uitstel, voorgesteld → voorstel, uitgevoerd → uitvoer (uitvoering), toegelicht → toelicht
+ * (toelichting), bijgekomen → bijkom (bijkomen). A final d or t stays where it belongs to the verb (uitgebreid → uitbreid,
+ * ingericht → inricht); undefined for any other word.
+ */
+function separableParticiple(word: string): string | undefined {
+  const m = SEPARABLE_PARTICIPLE.exec(word);
+  if (!m) return undefined;
+  const [, particle, rest] = m;
+  let root = rest;
+  if (/[^aeiou]en$/.test(rest) && rest.length >= 5) root = rest.slice(0, -2); // bij-ge-kom-en
+  else if (/[^aeiouh][dt]$/.test(rest) && !/ch[dt]$/.test(rest)) root = rest.slice(0, -1); // uit-ge-stel-d, op-ge-los-t
+  return root.length >= 3 ? particle + root : undefined;
 }

@@ -427,3 +427,26 @@ describe('a question for a whole stock', () => {
     expect(ids(engine.ask('Hoeveel speelplekken zijn er dit jaar vernieuwd?'))[0]).toBe('toelichting-9A-2');
   });
 });
+
+describe('a set of progress questions on programmes 4 and 6', () => {
+  const engine = engineWith('otherprogrammes27');
+
+  it('refuses a colour for a code the text names without one, citing nothing', () => {
+    const answer = engine.ask('What colour is the traffic light for 4D1.3?');
+    expectRefusal(answer);
+    expect(answer.text).toContain('no traffic-light colour for 4D1.3');
+    expect(answer.suggestions[0]).toContain('4D1.3');
+  });
+
+  it('lists the deviations of every programme, asked "across all programmes"', () => {
+    const answer = engine.ask('Which performances deviate from the budget across all programmes?');
+    expect(answer.kind).toBe('list');
+    expect(answer.text).toContain('1B1.1');
+    expect(answer.text).toContain('programme 4 Bereikbaarheid; programme 6 Stedelijke ontwikkeling');
+  });
+
+  it('finds "het uitstel" in the toelichting that says "uitgesteld"', () => {
+    expect(ids(engine.ask('Hoeveel kost het uitstel van de Omgevingswet de gemeente extra?'))[0]).toBe('toelichting-6A-1');
+  });
+});
+

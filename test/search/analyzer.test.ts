@@ -196,6 +196,17 @@ describe('the analyzer', () => {
     expect(a.correct('orgnaisatie')).toEqual(['organisatie']);
   });
 
+  it('reads the participle of a separable verb as the verb and its noun: uitgesteld is uitstel, toegelicht toelichting', () => {
+    const a = new Analyzer([], [], [], []);
+    expect(a.stem('uitgesteld')).toBe(a.stem('uitstel'));
+    expect(a.stem('toegelicht')).toBe(a.stem('toelichting'));
+    expect(a.stem('uitgevoerd')).toBe(a.stem('uitvoering'));
+    expect(a.stem('bijgekomen')).toBe(a.stem('bijkomen'));
+    // A verb's own final d stays (uitgebreid, uitbreiding); a word that only looks like one is itself.
+    expect(a.stem('uitgebreid')).toBe(a.stem('uitbreiding'));
+    expect(a.stem('gebieden')).toBe(a.stem('gebied'));
+  });
+
   it('does not correct a word the bot reads questions by: "wijken … af" is no "wijzen" on pages without "wijk"', () => {
     const a = new Analyzer([], [], [], []);
     a.setVocabulary(['wijzen', 'kwetsbaar']);

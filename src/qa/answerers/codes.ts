@@ -29,12 +29,15 @@ export class CodeAnswerer {
     const citations: Citation[] = [];
     const suggestions: string[] = [];
     const unknown: string[] = [];
+    const pm = PROGRESS_MESSAGES[ctx.language];
     for (const code of codes.slice(0, MAX_CODES)) {
       const entry = k.codeEntry(code.code, reports);
       if (!entry) {
         // Named in the text, but its goal-tree page is not in the corpus.
-        const mentioned = k.codeEntry(code.code, reports) ? undefined : k.mentionedCode(code.code, reports);
-        if (mentioned) parts.push(this.describeMentioned(ctx, mentioned.report, mentioned.mentioned, citations));
+        const mentioned = k.mentionedCode(code.code, reports);
+        // "What colour is 4D1.3?" where the text names it without a colour: no colour to quote, nothing cited.
+        if (mentioned && !mentioned.mentioned.status.colour && colourNamedOrAsked(ctx.question) && !WHY.test(ctx.question)) parts.push(pm.noColourFor(code.code));
+        else if (mentioned) parts.push(this.describeMentioned(ctx, mentioned.report, mentioned.mentioned, citations));
         else unknown.push(code.code);
         continue;
       }
@@ -51,6 +54,7 @@ export class CodeAnswerer {
         .join(', ');
       parts.push(m.unknownCode(unknown.join(', '), available));
     }
+    if (citations.length === 0 && unknown.length === 0) return reply(ctx, 'none', `${parts.join(' ')} ${k.contact[ctx.language]}`, [], codes.slice(0, 1).map((c) => pm.suggestStatus(c.code)), 0, 'progress:colour:none');
     if (citations.length === 0) return reply(ctx, 'none', parts.join('\n\n'), [], m.examples, 0, 'code:unknown');
     return reply(ctx, list ? 'list' : 'code', parts.join('\n\n'), citations, suggestions, 1, list ? 'list' : 'code');
   }
