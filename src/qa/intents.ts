@@ -68,6 +68,11 @@ const PERSONAL = [
   // Asked to act for the user ("kun je mijn verhuizing doorgeven?"), or what to do in their own case.
   /\b(kun je|kan je|kunt u|wil je|wilt u|can you|could you|will you|would you)\b.*\b(mijn|m'n|my|voor mij|for me)\b/,
   /\b(ben|is|heb|raakte)\b.*\b(mijn|m'n)\b.*\b(kwijt|verloren|gestolen)\b|\bi (have |'ve )?(lost|misplaced)\b|\bmy\b.*\b(was|got|has been) (lost|stolen)\b/,
+  // The municipality asked to settle the asker's case ("mijn zoon staat op een wachtlijst, kan de gemeente dat versnellen?";
+  // whether it helps people in that case, "can the city help him?", is a question for the report), or when something
+  // happens in their own street or house ("when will my street get LED lights?").
+  /\b(mijn|m'n|my)\b.*\b(kan|kunt|wil|can|could|will) (de gemeente|jullie|u|you|the (city|council|municipality))\b( \w+){0,2} (versnellen|regelen|oplossen|speed|sort|fix|expedite|hurry)\b/,
+  /\b(wanneer|when)\b.*\b(mijn|m'n|onze|my|our) (straat|huis|woning|street|road|house|home)\b/,
   /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b|\b(wat kan ik (nu |dan )?doen|what can i do)\W*$/,
   // What the user will pay: "hoeveel OZB moet ik betalen?", "how much tax will I pay?".
   /\b(moet|moeten|ga|gaan) (ik|wij|we)\b.*\bbetalen\b|\b(do|will|must|should) (i|we) (have to )?pay\b/,

@@ -11,7 +11,7 @@ import { STOPWORDS } from '../search/stopwords';
 import type { Citation, Language } from './answer';
 import { namedEdition, namedProgramme, namedYears, separateProgrammeWord } from './intents';
 import type { Messages } from './messages';
-import { isProgressWord, levelNamed } from './progressIntents';
+import { colourNamed, isProgressWord, levelNamed } from './progressIntents';
 import { bestSentence } from './sentences';
 
 /** Where a goal-tree code stands: its report, programme, area, goal, and its own passage. */
@@ -207,6 +207,23 @@ export class Knowledge {
     return readings;
   }
 
+  /**
+   * The text, folded, without the colour words that are part of a phrase the glossary or the English
+   * side knows ("public green space", "groene daken"): a colour word there asks for no traffic light.
+   */
+  private withoutColourPhrases(text: string): string {
+    const folded = fold(text);
+    const phrases = this.index.analyzer.analyzeQuery(text).concepts.map((c) => words(c.label)).filter((w) => w.length > 1 && colourNamed(w.join(' ')) !== undefined);
+    if (phrases.length === 0) return folded;
+    // Each phrase once, where it stands ("which performances of public green space are green?" keeps its last green).
+    let said = words(folded);
+    for (const phrase of phrases) {
+      const at = said.findIndex((_, i) => phrase.every((w, k) => said[i + k] === w));
+      if (at >= 0) said = [...said.slice(0, at), ...said.slice(at + phrase.length)];
+    }
+    return said.join(' ');
+  }
+
   /** The question without the name of a programme it mentions ("Bestuur en dienstverlening"). */
   withoutProgrammeName(text: string, reports: Report[]): { rest: string; named: boolean } {
     const folded = fold(text);
@@ -222,7 +239,7 @@ export class Knowledge {
    * what it asks: "hoeveel doelen heeft Openbaar groen?" names no colour.
    */
   withoutScopeNames(text: string, reports: Report[]): string {
-    let folded = fold(text);
+    let folded = this.withoutColourPhrases(text);
     const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c);
     for (const name of foldedScopeNames(reports)) {
       for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
@@ -313,6 +330,12 @@ export class Knowledge {
       if (isProgressWord(c.label)) return; // "area", "goal": the tree, not a name
       const said = [...query.terms.filter((t) => t.concept === i && t.source === 'word').map((t) => t.term), ...this.englishSideStems(c.label)];
       if (said.some((t) => nameWords.has(t)) && !said.some((t) => areaWords.has(t))) out.add(i);
+    });
+    // The first part of a name word split off as a concept of its own ("omgeving" of Omgevingskwaliteit) names it too.
+    const names = [...out].map((i) => fold(query.concepts[i].label));
+    query.concepts.forEach((c, i) => {
+      const split = query.terms.every((t) => t.concept !== i || t.source === 'compound');
+      if (split && names.some((name) => name !== fold(c.label) && name.startsWith(fold(c.label)))) out.add(i);
     });
     return out;
   }

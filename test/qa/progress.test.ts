@@ -450,3 +450,17 @@ describe('a set of progress questions on programmes 4 and 6', () => {
   });
 });
 
+
+describe('a set on programmes 7 and 5', () => {
+  const engine = engineWith('otherprogrammes26');
+
+  it('reads a colour word inside a phrase ("public green space") as the phrase, not a traffic light asked for', () => {
+    expect(ids(engine.ask('Are there any deviations in public green space (5C)?'))).toEqual(['toelichting-5C-1']);
+    // A colour asked besides it is still a colour.
+    expect(engine.ask('Which performances of public green space are green?').text).toMatch(/^According to the report, these are green \(groen\) in Policy area 5C/);
+  });
+
+  it('answers a header field of a programme named only in its mission sentence', () => {
+    expect(ids(engine.ask('Which council committee deals with Omgevingskwaliteit?'))).toEqual(['5-commissie']);
+  });
+});
