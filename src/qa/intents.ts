@@ -108,7 +108,7 @@ const OTHER_SERVICE = [
   // What something costs the asker ("hoeveel toeristenbelasting betaal je per nacht?"); a price as a topic
   // ("house prices went up", "energieprijzen") is not.
   /\bhoeveel\b.*\bbetaal(t)? (je|jij|u)\b|\bhow much (do|does|will) (you|one) (have to )?pay\b/,
-  /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|leges|how much (does|is|are|do)|what does\b.*\bcost|(wat is|wat zijn|what is|what are|what's) (de|het|the) (prijs|prijzen|tarief|tarieven|price|prices|fee|fees|rate|rates)|(prijs|tarief|price|fee) (van|voor|of|for) (een|a|an|my|mijn)\b)/,
+  /\b(hoeveel kost|wat kost|wat kosten|hoe duur|how expensive|leges|how much (does|is|are|do)|what does\b.*\bcost\b|(wat is|wat zijn|what is|what are|what's) (de|het|the) (prijs|prijzen|tarief|tarieven|price|prices|fee|fees|rate|rates)|(prijs|tarief|price|fee) (van|voor|of|for) (een|a|an|my|mijn)\b)/,
   // Making an appointment; whether one is needed ("moet ik tegenwoordig een afspraak maken om …?") is a rule the report may give.
   /\b((?<!\b(moet|moeten|hoeft|hoef|hoeven) (ik|je|u|we|men)( \w+)? (een|nu|voortaan|tegenwoordig)( een)? )afspraak (maken|inplannen|plannen)|maak\b.*\bafspraak|(?<!\b(need|have) to )(book|make|schedule)\b.*\bappointment)\b/,
   /\b(telefoonnummer|phone number|telephone number|e-?mailadres|e-?mail address|contactgegevens|contact details)\b/,
