@@ -79,7 +79,9 @@ describe('the held-out set', () => {
 // en 65.5%), both refusal recall 91.7%, pages on the real programmes' topics and terms, misses unread (read the
 // session after); then 22 72.4% (nl 75.9%, en 69.0%; 91.7%) and 23 67.2% (nl 72.4%, en 62.1%; 83.3%) on that session's
 // first engine change and 24 63.8% (nl 69.0%, en 58.6%; 91.7%) on a later one, all three on Leiden's real
-// programmes 3, 4, 6, 8 and 10, misses unread. Floors at their figures after the mechanisms their misses showed:
+// programmes 3, 4, 6, 8 and 10, misses read a session later; then 27 91.4% (nl 93.1%, en 89.7%; refusal recall 66.7%),
+// a set of progress-report questions, on that session's fourth engine change, 26 70.7% (nl 75.9%, en 65.5%; 83.3%) and
+// 25 67.2% (nl 72.4%, en 62.1%; 83.3%) on later ones. Floors at their figures after the mechanisms their misses showed:
 // they may rise, never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
@@ -94,7 +96,7 @@ describe.each([
   ['otherprogrammes10', 'otherprogrammes10', { top1: 0.89, nl: 0.86, en: 0.93, refusals: 0.99, language: 0.99 }],
   // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.
   // Set 17 fell one English answer after its first run, with the last lexicon round of that session, its misses unread.)
-  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.79, nl: 0.82, en: 0.75, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes11', 'otherprogrammes11', { top1: 0.81, nl: 0.82, en: 0.79, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.7, nl: 0.75, en: 0.65, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes14', 'otherprogrammes14', { top1: 0.79, nl: 0.86, en: 0.72, refusals: 0.91, language: 0.99 }],
@@ -107,10 +109,13 @@ describe.each([
   // items, citing the sentence that colours them; it now lists the red and orange ones, citing the sentences that do.)
   ['otherprogrammes20', 'otherprogrammes20', { top1: 0.55, nl: 0.55, en: 0.55, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes21', 'otherprogrammes21', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
-  // (Sets 22–24 at their first runs, misses unread.)
+  // (Sets 22–24 read a session after their first runs; 25–27 read the session they were written, after their first runs.)
   ['otherprogrammes22', 'otherprogrammes22', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.67, nl: 0.72, en: 0.62, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.75, nl: 0.75, en: 0.75, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes24', 'otherprogrammes24', { top1: 0.63, nl: 0.68, en: 0.58, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes25', 'otherprogrammes25', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes26', 'otherprogrammes26', { top1: 0.74, nl: 0.75, en: 0.72, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes27', 'otherprogrammes27', { top1: 0.94, nl: 0.96, en: 0.93, refusals: 0.91, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const questions = parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8'));

@@ -464,3 +464,21 @@ describe('a set on programmes 7 and 5', () => {
     expect(ids(engine.ask('Which council committee deals with Omgevingskwaliteit?'))).toEqual(['5-commissie']);
   });
 });
+
+describe('a set on programmes 9 and 2', () => {
+  const engine = engineWith('otherprogrammes25');
+
+  it('lists what deviates before an area that explains only a green item, explained because the council asked', () => {
+    const answer = engine.ask('Welke prestaties van programma 9 wijken af?');
+    expect(answer.text.indexOf('9C1.1')).toBeGreaterThan(0);
+    expect(answer.text.indexOf('9C1.1')).toBeLessThan(answer.text.indexOf('9A1.2'));
+  });
+
+  it('answers a header field asked of a programme described in words that also name one of its areas', () => {
+    expect(ids(engine.ask('Which portfolios is the social support programme part of?'))).toEqual(['9-portefeuilles']);
+  });
+
+  it('reads "city-wide" as the report\'s "stedelijk"', () => {
+    expect(ids(engine.ask('How is the city-wide youth approach going?'))[0]).toBe('2B2.1');
+  });
+});

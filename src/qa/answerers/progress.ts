@@ -143,7 +143,10 @@ export class ProgressAnswerer {
     const facts = areas.map((a) => this.factsOf(a));
     const explainedCount = facts.filter((f) => f.explained.length > 0).length;
     const positions = areas.map((_, i) => i);
-    const order = explainedFirst ? [...positions.filter((i) => facts[i].explained.length > 0), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
+    // (An area that explains only green items, explained because the council asked, comes after those that deviate.)
+    const deviates = (i: number) => facts[i].explained.some((e) => e.status.colour !== 'groen');
+    const explainedOnly = (i: number) => facts[i].explained.length > 0 && !deviates(i);
+    const order = explainedFirst ? [...positions.filter(deviates), ...positions.filter(explainedOnly), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
     const items: AnswerItem[] = [];
     const body: string[] = [];
     let said = false;
