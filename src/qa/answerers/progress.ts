@@ -314,9 +314,9 @@ export class ProgressAnswerer {
     }
     const matching = colour ? coloured.filter((c) => (c.status.colour === colour) !== not) : coloured;
     const shownScope = scope.level === 'corpus' ? '' : scopeLabel;
-    // None has the colour asked for: the report's own colours answer it ("no: orange"), each cited.
     const itself = scope.level === 'code' && coloured.length === 1 && coloured[0].code === scope.entry.passage.codes[0];
     // One item asked about ("Staat 8A1.1 op groen?"): yes or no, then its colour. (Asked "is it not green?", its colour.)
+    // None has the colour asked for: the report's own colours answer it, each cited.
     if (itself && colour) draft.lines.push(not ? pm.itsColour(coloured[0].status.colour!) : matching.length > 0 ? pm.isThatColour(colour) : pm.notThatColour(colour));
     else if (matching.length === 0) draft.lines.push(not ? pm.allColour(colour!, shownScope) : pm.noColourMatch(colour!, scopeLabel));
     else draft.lines.push(not ? pm.notColourIntro(colour!, shownScope) : pm.colourIntro(colour, shownScope));
