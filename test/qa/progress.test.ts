@@ -64,11 +64,14 @@ describe('progress questions on the published report', () => {
     expect(answer.kind).toBe('list');
     expect(answer.text).toContain('1B1.1 Leveren van alle producten');
     expect(answer.text).toMatch(/1B1\.3 Op orde houden basisregistraties \(BRP, BAG, BGT\) — geen afwijking gemeld/);
-    // 21 lines: areas and goals are cited, performances keep their lines in the items.
-    expect(ids(answer)).toEqual(['1A', '1A1', '1A2', '1A3', '1B', '1B1']);
+    // 21 lines: the goals asked for are cited, under their areas as headings; every item keeps its lines.
+    expect(ids(answer)).toEqual(['1A1', '1A2', '1A3', '1B1']);
+    expect(answer.items!.map((a) => a.lines)).not.toContain(undefined);
     const performances = answer.items!.flatMap((a) => a.children!.flatMap((g) => g.children!));
     expect(performances).toHaveLength(15);
     for (const p of performances) expect(p.lines).toBeDefined();
+    // Asked for the tree itself, the areas are cited too.
+    expect(ids(engine.ask('Geef een overzicht van het rapport'))).toEqual(['1A', '1A1', '1A2', '1A3', '1B', '1B1']);
   });
 
   it('finds the status of a topic through its goal: the elections', () => {

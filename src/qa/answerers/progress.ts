@@ -125,7 +125,7 @@ export class ProgressAnswerer {
       case 'count':
         return options.explainedOnly ? this.countExplained(ctx, scope) : this.count(ctx, scope, options.level);
       case 'overview':
-        return this.overview(ctx, scope);
+        return this.overview(ctx, scope, options.level);
       case 'colour':
         return this.colours(ctx, scope, options.colour, options.notColour);
     }
@@ -243,7 +243,7 @@ export class ProgressAnswerer {
   }
 
   /** The goal tree of a scope with a status mark per item; performances collapse into counts when long. */
-  overview(ctx: Context, scope: Scope): Answer {
+  overview(ctx: Context, scope: Scope, level?: Level): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const k = this.knowledge;
     const draft = new Draft(k);
@@ -267,7 +267,8 @@ export class ProgressAnswerer {
       const areaPassage = f.passage;
       const areaItem = this.item(a.area.code, a.area.name, 'area', a.area.status, pm, draft, areaPassage);
       const goalItems: AnswerItem[] = (areaItem.children = []);
-      draft.lines.push(`- **${a.area.code} ${a.area.name}** ${draft.cite(areaPassage)} — ${this.mark(pm, a.area.status)}`);
+      // Asked for the goals ("overzicht van de doelen"), the areas are their headings: the goals' lines are cited.
+      draft.lines.push(`- **${a.area.code} ${a.area.name}** ${level === 'goal' ? '' : draft.cite(areaPassage)} — ${this.mark(pm, a.area.status)}`.replace(/\*\* {2}—/, '** —'));
       a.goals.forEach((g, i) => {
         const { passage: gp, performances, explained } = f.goals[i];
         const goalItem = this.item(g.code, g.title, 'goal', g.status, pm, draft, gp);
