@@ -107,11 +107,11 @@ describe.each([
   ['otherprogrammes19', 'otherprogrammes19', { top1: 0.69, nl: 0.65, en: 0.73, refusals: 0.9, language: 0.99 }],
   // (Set 20 lost one Dutch answer that had been right by accident: "welke … staan niet op groen?" listed the green
   // items, citing the sentence that colours them; it now lists the red and orange ones, citing the sentences that do.)
-  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.55, nl: 0.55, en: 0.55, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes20', 'otherprogrammes20', { top1: 0.56, nl: 0.58, en: 0.55, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes21', 'otherprogrammes21', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
   // (Sets 22–24 read a session after their first runs; 25–27 read the session they were written, after their first runs.)
   ['otherprogrammes22', 'otherprogrammes22', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.75, nl: 0.75, en: 0.75, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.77, nl: 0.75, en: 0.79, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes24', 'otherprogrammes24', { top1: 0.63, nl: 0.68, en: 0.58, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes25', 'otherprogrammes25', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes26', 'otherprogrammes26', { top1: 0.74, nl: 0.75, en: 0.72, refusals: 0.99, language: 0.99 }],

@@ -49,7 +49,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['When will the new sports hall open?', 'Wanneer gaat het nieuwe zwembad open?', 'What does the report say about rising construction costs?', 'Mogen winkels op zondag open?', 'House prices went up - did property valuations rise too?', 'Stijgen de energieprijzen voor de gemeente?'])(
+  it.each(['When will the new sports hall open?', 'Wanneer gaat het nieuwe zwembad open?', 'What does the report say about rising construction costs?', 'Hoeveel kost het repareren van de kades meer dan gepland?', 'Hoeveel kost de renovatie extra?', 'Mogen winkels op zondag open?', 'House prices went up - did property valuations rise too?', 'Stijgen de energieprijzen voor de gemeente?'])(
     'reads "%s" as a question about a topic (a new building\'s opening, prices as a trend), not a service question',
     (q) => {
       expect(asksForOtherService(q)).toBe(false);

@@ -128,6 +128,10 @@ describe('rules read from the lists', () => {
     ['Why is the energy allowance taking so long this year?', 'deviations'],
     ['Is the school building plan running late?', 'deviations'],
     ['Hoe lang duurt het voor ik antwoord krijg?', undefined],
+    // Within budget is how something stands; over budget deviates.
+    ['Did the science city year stay within its budget?', 'status'],
+    ['Blijft de renovatie binnen de begroting?', 'status'],
+    ['Which projects went over budget?', 'deviations'],
   ])('reads the progress question "%s" as one about %s', (text, aspect) => {
     expect(progressAspect(text)).toBe(aspect);
   });
