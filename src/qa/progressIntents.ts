@@ -66,6 +66,8 @@ const PROGRESS_CONCEPT = new RegExp(
     'onder', 'under', 'over', 'in', 'on', 'op', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable',
     'singled', 'out', 'mentioned', 'genoemd', 'noemen', 'krijg\\w*', 'gets?', 'get', 'rapportage', 'gebied\\w*', 'field', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
     'whole', 'entire', 'complete', 'overall', 'hele', 'gehele', 'geheel', 'volledig\\w*', 'compleet', 'totale', 'codes?', 'across', 'throughout',
+    // "De belangrijkste ontwikkelingen bij …", "how is the fight against litter going?": how it goes, not what about.
+    'ontwikkelingen', 'developments', 'belangrijkste', 'main', 'key', 'latest', 'laatste', 'fights?', 'fighting', 'battle', 'strijd', 'efforts?',
   ].join('|')})$`,
 );
 

@@ -63,12 +63,19 @@ export function readStatus(report: Report, sidecars: SidecarStatus[], problems: 
 
   // Colours stated in the text.
   for (const programme of report.programmes) {
-    const passages = [...programme.statusIds, ...programme.areas.flatMap((a) => a.explanationIds)].map((id) => byId.get(id)).filter((p): p is Passage => p !== undefined);
-    const performances = programme.areas.flatMap((a) => a.goals.flatMap((g) => g.performances));
-    for (const p of passages) {
+    const performancesOf = (areas: readonly PolicyArea[]) => areas.flatMap((a) => a.goals.flatMap((g) => g.performances));
+    // The stand van zaken speaks of the programme; an area's toelichting of that area ("bijna alle
+    // prestaties van dit beleidsterrein staan op groen" colours none of the other areas).
+    const scoped = [
+      ...programme.statusIds.map((id) => ({ id, performances: performancesOf(programme.areas) })),
+      ...programme.areas.flatMap((a) => a.explanationIds.map((id) => ({ id, performances: performancesOf([a]) }))),
+    ];
+    for (const { id, performances } of scoped) {
+      const p = byId.get(id);
+      if (!p) continue;
       for (const said of coloursIn(p, performances)) {
         if (said.codes === 'rest') {
-          // "Bijna allemaal groen. Alleen 3D1.3 oranje": the others of the programme are green.
+          // "Bijna allemaal groen. Alleen 3D1.3 oranje": the others of the programme (or area) are green.
           for (const perf of performances) if (!perf.status.colour && !said.except?.includes(perf.code)) setColour(perf.status, said.colour, p.id);
           continue;
         }

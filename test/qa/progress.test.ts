@@ -485,3 +485,15 @@ describe('a set on programmes 9 and 2', () => {
     expect(ids(engine.ask('How is the city-wide youth approach going?'))[0]).toBe('2B2.1');
   });
 });
+
+describe('a set of progress questions on programmes 2 and 5', () => {
+  const engine = engineWith('otherprogrammes29');
+
+  it('reads "the fight against litter" as the litter, and "against" as no topic', () => {
+    expect(ids(engine.ask('How is the fight against litter going?'))[0]).toBe('toelichting-5A-3');
+  });
+
+  it('reads "de belangrijkste ontwikkelingen bij" a programme as how it stands: its stand van zaken', () => {
+    expect(ids(engine.ask('Wat zijn volgens de voortgangsrapportage de belangrijkste ontwikkelingen bij Omgevingskwaliteit?'))[0]).toBe('5-stand-van-zaken-1');
+  });
+});

@@ -88,6 +88,18 @@ describe('status on pages of other programmes', () => {
   });
 });
 
+describe('a colour an area\'s toelichting gives its own performances', () => {
+  const report = loadCorpus(join(FIXTURES, 'otherprogrammes28')).reports[0];
+
+  it('colours "bijna alle prestaties van dit beleidsterrein" in that area only', () => {
+    // 9B's toelichting: almost all of this area green, only the named ones not.
+    expect(statusOf(report, '9B1.1')).toMatchObject({ colour: 'groen', colourSource: 'text' });
+    // Performances of the programme's other areas get no colour from it.
+    expect(statusOf(report, '9C1.3')?.colour).toBeUndefined();
+    expect(statusOf(report, '9A1.1')?.colour).toBeUndefined();
+  });
+});
+
 describe('sidecar status problems', () => {
   it('reports a bad colour and an unknown code with file and line, and keeps the rest', () => {
     const corpus = loadCorpus(join(FIXTURES, 'status-sidecar'));
