@@ -157,6 +157,13 @@ export function levelNamed(question: string): 'area' | 'goal' | 'performance' | 
   return LEVEL_WORDS.find(([set]) => textWords.some((w) => set.has(w)))?.[1];
 }
 
+/** "Hoeveel doelen en prestaties heeft programma 8?": both levels named, the goals counted with the performances under each. */
+export function namesGoalsAndPerformances(question: string): boolean {
+  const textWords = words(question);
+  const named = (level: 'goal' | 'performance') => LEVEL_WORDS.find(([, l]) => l === level)![0];
+  return textWords.some((w) => named('goal').has(w)) && textWords.some((w) => named('performance').has(w));
+}
+
 /** "Welk programma gaat over cultuur?", "which programme is about waste?". */
 export function asksWhichProgramme(question: string): boolean {
   return WHICH_PROGRAMME.test(fold(question));

@@ -28,6 +28,8 @@ export interface ProgressMessages {
   noneAtAll(scope: string): string;
   nothingSaid(area: string): string;
   countIntro(scope: string, level: Level, n: number): string;
+  /** "Programma 8 heeft 5 doelen en 13 prestaties:" (the goals follow). */
+  countBoth(scope: string, goals: number, performances: number): string;
   overviewIntro(scope: string): string;
   collapsed(level: Level, n: number, explained: number): string;
   colourIntro(colour: TrafficLight | undefined, scope: string): string;
@@ -84,6 +86,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     noneAtAll: (scope) => `Het rapport licht voor ${scope} geen onderdelen toe en meldt geen afwijkingen.`,
     nothingSaid: (area) => `**${area}**: het rapport zegt er niets over.`,
     countIntro: (scope, l, n) => `${scope.replace(/^./, (c) => c.toUpperCase())} heeft ${n} ${NOUN.nl[l][n === 1 ? 0 : 1]}:`,
+    countBoth: (scope, g, p) => `${scope.replace(/^./, (c) => c.toUpperCase())} heeft ${g} ${NOUN.nl.goal[g === 1 ? 0 : 1]} en ${p} ${NOUN.nl.performance[p === 1 ? 0 : 1]}:`,
     overviewIntro: (scope) => `De doelenboom van ${scope}, met wat het rapport over de voortgang zegt:`,
     collapsed: (l, n, e) => `${n} ${NOUN.nl[l][n === 1 ? 0 : 1]}${e ? `, waarvan ${e} toegelicht` : ''}`,
     colourIntro: (c, scope) => (c ? `Op ${c} staan volgens het rapport${scope ? ` in ${scope}` : ''}:` : `De stoplichten die het rapport${scope ? ` in ${scope}` : ''} noemt:`),
@@ -130,6 +133,7 @@ export const PROGRESS_MESSAGES: Record<Language, ProgressMessages> = {
     noneAtAll: (scope) => `The report explains no part of ${scope} and reports no deviations.`,
     nothingSaid: (area) => `**${area}**: the report says nothing about it.`,
     countIntro: (scope, l, n) => `${scope.replace(/^./, (c) => c.toUpperCase())} has ${n} ${NOUN.en[l][n === 1 ? 0 : 1]}:`,
+    countBoth: (scope, g, p) => `${scope.replace(/^./, (c) => c.toUpperCase())} has ${g} ${NOUN.en.goal[g === 1 ? 0 : 1]} and ${p} ${NOUN.en.performance[p === 1 ? 0 : 1]}:`,
     overviewIntro: (scope) => `The goal tree of ${scope}, with what the report says about progress:`,
     collapsed: (l, n, e) => `${n} ${NOUN.en[l][n === 1 ? 0 : 1]}${e ? `, ${e} explained` : ''}`,
     colourIntro: (c, scope) => (c ? `According to the report, these are ${COLOUR_EN[c]} (${c})${scope ? ` in ${scope}` : ''}:` : `The traffic lights the report gives${scope ? ` in ${scope}` : ''}:`),

@@ -7,7 +7,7 @@ import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../sea
 import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
 import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksHowOrWhere, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
-import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, colourNegated, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
+import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, colourNegated, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, namesGoalsAndPerformances, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
 /** Why a question is refused before the report is searched. */
@@ -91,7 +91,8 @@ export class Router {
       kind: 'progress',
       aspect: aspect!,
       scope,
-      level: levelNamed(text),
+      // ("How many goals and performances …?": the goals, each with its performances.)
+      level: aspect === 'count' && namesGoalsAndPerformances(text) ? 'goal' : levelNamed(text),
       colour: colourNamed(asked),
       notColour: colourNegated(asked),
       explainedOnly: aspect === 'count' && countsExplained(text),

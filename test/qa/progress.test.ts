@@ -489,6 +489,13 @@ describe('a set on programmes 9 and 2', () => {
 describe('a set of progress questions on programmes 2 and 5', () => {
   const engine = engineWith('otherprogrammes29');
 
+  it('counts goals and performances together: both numbers, and the goals with their performances', () => {
+    const answer = engine.ask('How many goals and performances does programme 2 have?');
+    expect(answer.text).toMatch(/^Programme 2 \S+ has \d+ goals and \d+ performances:/);
+    expect(ids(answer)[0]).toMatch(/^2A\d$/);
+    expect(answer.text).toMatch(/\(\d+ performances?\)/);
+  });
+
   it('reads "the fight against litter" as the litter, and "against" as no topic', () => {
     expect(ids(engine.ask('How is the fight against litter going?'))[0]).toBe('toelichting-5A-3');
   });

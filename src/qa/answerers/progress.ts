@@ -9,6 +9,7 @@ import { reply, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
 import { PROGRESS_MESSAGES, type ProgressMessages } from '../progressMessages';
 import type { ProgressAspect } from '../progressIntents';
+import { namesGoalsAndPerformances } from '../progressIntents';
 import type { Scope } from '../router';
 import { bestSentence } from '../sentences';
 import { CAUSAL } from './search';
@@ -211,7 +212,10 @@ export class ProgressAnswerer {
     const total = areas.reduce((n, a) => n + (counted === 'area' ? 1 : counted === 'goal' ? a.goals.filter((g) => g.passageId).length : a.goals.reduce((m, g) => m + g.performances.length, 0)), 0);
     const scopeLabel = this.scopeLabel(scope, pm);
     if (total === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
-    draft.lines.push(withMark(pm.countIntro(scopeLabel, counted, total), scopeMark));
+    // Goals counted where the question also names performances: both numbers, and each goal's performances.
+    const withPerformances = counted === 'goal' && namesGoalsAndPerformances(ctx.question);
+    const performanceTotal = withPerformances ? areas.reduce((n, a) => n + a.goals.reduce((m, g) => m + g.performances.length, 0), 0) : 0;
+    draft.lines.push(withMark(withPerformances ? pm.countBoth(scopeLabel, total, performanceTotal) : pm.countIntro(scopeLabel, counted, total), scopeMark));
     const citeEach = total <= MAX_CITED_ITEMS;
     const items: AnswerItem[] = [];
     let lastArea: PolicyArea | undefined;
@@ -227,7 +231,7 @@ export class ProgressAnswerer {
     for (const a of areas) {
       const f = this.factsOf(a);
       if (counted === 'area') row(a, f, a.area.code, a.area.name, a.area.status, f.passage);
-      else if (counted === 'goal') a.goals.forEach((g, i) => g.passageId && row(a, f, g.code, g.title, g.status, f.goals[i].passage));
+      else if (counted === 'goal') a.goals.forEach((g, i) => g.passageId && row(a, f, g.code, withPerformances ? `${g.title} (${g.performances.length} ${pm.noun('performance', g.performances.length)})` : g.title, g.status, f.goals[i].passage));
       else a.goals.forEach((g, i) => g.performances.forEach((perf, j) => row(a, f, perf.code, perf.title, perf.status, f.goals[i].performances[j])));
     }
     return this.finish(ctx, draft, items, [pm.suggestOverview(scopeLabel), pm.suggestDeviations(scopeLabel)], 'progress:count');
