@@ -157,11 +157,20 @@ export function levelNamed(question: string): 'area' | 'goal' | 'performance' | 
   return LEVEL_WORDS.find(([set]) => textWords.some((w) => set.has(w)))?.[1];
 }
 
-/** "Hoeveel doelen en prestaties heeft programma 8?": both levels named, the goals counted with the performances under each. */
+/**
+ * "Hoeveel doelen en prestaties heeft programma 8?": both levels counted together ("doelen en prestaties",
+ * "goals and performances"), the goals listed with the performances under each. ("Hoeveel prestaties heeft
+ * het doel over …" counts the performances of one goal.)
+ */
 export function namesGoalsAndPerformances(question: string): boolean {
   const textWords = words(question);
   const named = (level: 'goal' | 'performance') => LEVEL_WORDS.find(([, l]) => l === level)![0];
-  return textWords.some((w) => named('goal').has(w)) && textWords.some((w) => named('performance').has(w));
+  const goal = named('goal');
+  const performance = named('performance');
+  return textWords.some((w, i) => {
+    const next = textWords[i + 1] === 'en' || textWords[i + 1] === 'and' ? textWords[i + 2] : undefined;
+    return next !== undefined && ((goal.has(w) && performance.has(next)) || (performance.has(w) && goal.has(next)));
+  });
 }
 
 /** "Welk programma gaat over cultuur?", "which programme is about waste?". */
