@@ -215,11 +215,12 @@ export class Knowledge {
     const folded = fold(text);
     const phrases = this.index.analyzer.analyzeQuery(text).concepts.map((c) => words(c.label)).filter((w) => w.length > 1 && colourNamed(w.join(' ')) !== undefined);
     if (phrases.length === 0) return folded;
-    // Each phrase once, where it stands ("which performances of public green space are green?" keeps its last green).
-    let said = words(folded);
-    for (const phrase of phrases) {
-      const at = said.findIndex((_, i) => phrase.every((w, k) => said[i + k] === w));
-      if (at >= 0) said = [...said.slice(0, at), ...said.slice(at + phrase.length)];
+    // The colour word of each phrase once, the first ("which performances of public green space are green?"
+    // keeps its last green; "the public green spaces", plural, is the phrase too).
+    const said = [...words(folded)];
+    for (const colourWord of phrases.flatMap((phrase) => phrase.filter((w) => colourNamed(w) !== undefined))) {
+      const at = said.indexOf(colourWord);
+      if (at >= 0) said.splice(at, 1);
     }
     return said.join(' ');
   }

@@ -496,6 +496,10 @@ describe('a set of progress questions on programmes 2 and 5', () => {
     expect(answer.text).toMatch(/\(\d+ performances?\)/);
   });
 
+  it('reads the green of "the public green spaces", a plural phrase, as no colour asked for', () => {
+    expect(engine.ask('Which programme is about the sewers and the public green spaces?').text).toContain('Programma 5 Omgevingskwaliteit');
+  });
+
   it('reads "the fight against litter" as the litter, and "against" as no topic', () => {
     expect(ids(engine.ask('How is the fight against litter going?'))[0]).toBe('toelichting-5A-3');
   });
