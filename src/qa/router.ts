@@ -116,7 +116,8 @@ export class Router {
     }
     // "Welke doelen vallen onder dienstverlening?": a policy area named instead of coded.
     // ("Which portfolios is the social support programme part of?" asks a header field, whatever area its words name.)
-    const area = list && namesTreeLevel(text) && !k.asksAnyField(k.index.analyzer.analyzeQuery(text)) ? k.areaNamedIn(text, reports) : undefined;
+    const namedInList = list && namesTreeLevel(text) ? k.areaNamedIn(text, reports) : undefined;
+    const area = namedInList && !k.asksAnyField(k.index.analyzer.analyzeQuery(text)) ? namedInList : undefined;
     if (area && !aspect) return { kind: 'codes', codes: [area], reports, list };
 
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
