@@ -267,6 +267,9 @@ export function placesNamed(question: string): string[] {
   return PLACES.entries.filter((place) => said.includes(` ${place} `));
 }
 
+/** The word "programme" in either language, as a whole word of a folded text. */
+export const PROGRAMME_WORD = /\b(programma|programmas|programme|programmes|program|programs)\b/;
+
 /**
  * "Het jeugdprogramma", "ondersteuningsprogramma": the word joined to "programma" is a word of its
  * own, without the linking -s ("ondersteuning programma").

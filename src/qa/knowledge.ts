@@ -9,7 +9,7 @@ import { englishStem, fold, words, type AnalyzedQuery } from '../search/analyzer
 import { PassageIndex } from '../search/passageIndex';
 import { STOPWORDS } from '../search/stopwords';
 import type { Citation, Language } from './answer';
-import { namedEdition, namedProgramme, namedYears, separateProgrammeWord } from './intents';
+import { namedEdition, namedProgramme, namedYears, PROGRAMME_WORD, separateProgrammeWord } from './intents';
 import type { Messages } from './messages';
 import { colourNamed, isProgressWord, levelNamed } from './progressIntents';
 import { bestSentence } from './sentences';
@@ -164,8 +164,7 @@ export class Knowledge {
     const analyzer = this.index.analyzer;
     // The question's own stems, its glossary expansions ("governance" → bestuur) and the English side's report words.
     // (Each word alone too: "housing" is Wonen also in "the housing policy area", which the pair reads as woonbeleid.)
-    const single = words(text).flatMap((w) => (isProgressWord(w) ? [] : [...(this.englishSide.get(w) ?? [])]));
-    const said = [...new Set([...analyzer.tokens(text).map((t) => t.stem), ...analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text), ...single])];
+    const said = [...new Set([...analyzer.tokens(text).map((t) => t.stem), ...analyzer.analyzeQuery(text).terms.filter((t) => t.weight >= 1).map((t) => t.term), ...this.englishSideStems(text, true)])];
     // (Another form of the word, not a compound it begins: cultur… is cultureel, onderwijs no onderwijshuisvesting.)
     const has = (term: string) => said.some((s) => s === term || (s.length >= 5 && term.length - s.length <= 2 && term.startsWith(s)));
     const ofArea = levelNamed(text) === 'area';
@@ -354,19 +353,19 @@ export class Knowledge {
   /**
    * The report words the English side gives the words and word pairs of a text ("social domain" →
    * sociaal, domein). A pair it knows is read as the pair alone: "public space" is openbare ruimte,
-   * not also the maatschappelijk of "public".
+   * not also the maatschappelijk of "public" (unless `eachWord`: then every word is read alone as well).
    */
-  private englishSideStems(text: string): string[] {
+  private englishSideStems(text: string, eachWord = false): string[] {
     const said = words(text);
     const out: string[] = [];
     // Tree and progress words ("area", "goal") name no programme, whatever the English side gives them (area → domein).
     const side = (key: string) => (isProgressWord(key) ? [] : [...(this.englishSide.get(key) ?? [])]);
     // ("Education programme" is the programme on education, not the educatieprogramma the pair also reads as.)
-    const programmeWord = (w: string) => /^(programma|programmas|programme|programmes|program|programs)$/.test(w);
     for (let i = 0; i < said.length; i++) {
-      const pair = i + 1 < said.length && !programmeWord(said[i + 1]) ? side(`${said[i]} ${said[i + 1]}`) : [];
+      const pair = i + 1 < said.length && !PROGRAMME_WORD.test(said[i + 1]) ? side(`${said[i]} ${said[i + 1]}`) : [];
       if (pair.length > 0) {
         out.push(...pair);
+        if (eachWord) out.push(...side(said[i]), ...side(said[i + 1]));
         i++;
       } else out.push(...side(said[i]));
     }

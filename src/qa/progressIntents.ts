@@ -136,7 +136,7 @@ const NEGATIONS = new Set(['niet', 'geen', 'not', 'never', 'nooit']);
 
 /**
  * Does the question ask for what is NOT the colour it names ("welke prestaties staan niet op groen?",
- * "which performances are not on green?")? A negation up to two words before the colour word.
+ * "which performances are not on green?")? A negation up to three words before the colour word.
  */
 export function colourNegated(question: string): boolean {
   const textWords = words(question);

@@ -5,7 +5,7 @@ import { findCodes, type Code } from '../report/codes';
 import type { Report, TrafficLight } from '../report/model';
 import { englishStem, fold, NO_CONCEPT, words, type AnalyzedQuery } from '../search/analyzer';
 import { STOPWORDS, WHY_WORDS } from '../search/stopwords';
-import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksHowOrWhere, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, separateProgrammeWord, type Smalltalk } from './intents';
+import { asksBeyondTheReport, asksForOpinion, asksForOtherService, asksHowOrWhere, asksProgrammeNumber, asksWhichOnes, detectSmalltalk, enumerates, hasNoWords, isListRequest, isPersonalCase, isStructureNoun, namedProgramme, namesTreeLevel, placesNamed, PROGRAMME_WORD, separateProgrammeWord, type Smalltalk } from './intents';
 import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, colourNegated, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, namesGoalsAndPerformances, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
@@ -33,8 +33,8 @@ export type Route =
   /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
   | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
-  /** (`notColour`: "welke staan niet op groen?" asks for the other colours.) */
-  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; notColour?: boolean; explainedOnly: boolean }
+  /** (`notColour`: "welke staan niet op groen?" asks for the other colours; `countsBoth`: "hoeveel doelen en prestaties?".) */
+  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
   /** "Where can I get help with …": answered by a passage that names the help, else a service question. */
@@ -50,8 +50,6 @@ function describingWords(text: string): string[] {
   return DESCRIBED_PROGRAMME.exec(fold(text))?.[1].split(/[\s,]+/).filter(Boolean) ?? [];
 }
 
-/** The word "programme" in either language. */
-const PROGRAMME_WORD = /\b(programma|programmas|programme|programmes|program|programs)\b/;
 
 /** Picks the route of a question. */
 export class Router {
@@ -87,12 +85,14 @@ export class Router {
     // A colour word in a name ("Openbaar groen") is no colour asked for.
     const asked = colourNamed(text) ? k.withoutScopeNames(text, reports) : text;
     const aspect = progressAspect(asked);
+    const countsBoth = aspect === 'count' && namesGoalsAndPerformances(text);
     const progress = (scope: Scope): Route => ({
       kind: 'progress',
       aspect: aspect!,
       scope,
       // ("How many goals and performances …?": the goals, each with its performances.)
-      level: aspect === 'count' && namesGoalsAndPerformances(text) ? 'goal' : levelNamed(text),
+      level: countsBoth ? 'goal' : levelNamed(text),
+      countsBoth,
       colour: colourNamed(asked),
       notColour: colourNegated(asked),
       explainedOnly: aspect === 'count' && countsExplained(text),

@@ -9,7 +9,6 @@ import { reply, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
 import { PROGRESS_MESSAGES, type ProgressMessages } from '../progressMessages';
 import type { ProgressAspect } from '../progressIntents';
-import { namesGoalsAndPerformances } from '../progressIntents';
 import type { Scope } from '../router';
 import { bestSentence } from '../sentences';
 import { CAUSAL } from './search';
@@ -109,7 +108,7 @@ export class ProgressAnswerer {
     }
   }
 
-  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; explainedOnly?: boolean }): Answer {
+  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean }): Answer {
     const answer = this.answerFor(ctx, aspect, scope, options);
     // Several editions loaded and none named: the answer says which it is about, and names the others.
     if (scope.level !== 'corpus' || !scope.others?.length) return answer;
@@ -117,14 +116,14 @@ export class ProgressAnswerer {
     return { ...answer, text: `${answer.text}\n\n${pm.otherEditions(scope.reports[0].title, scope.others.map((r) => r.title))}` };
   }
 
-  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; explainedOnly?: boolean }): Answer {
+  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
         return this.deviations(ctx, scope);
       case 'status':
         return this.status(ctx, scope);
       case 'count':
-        return options.explainedOnly ? this.countExplained(ctx, scope) : this.count(ctx, scope, options.level);
+        return options.explainedOnly ? this.countExplained(ctx, scope) : this.count(ctx, scope, options.level, options.countsBoth);
       case 'overview':
         return this.overview(ctx, scope, options.level);
       case 'colour':
@@ -201,20 +200,23 @@ export class ProgressAnswerer {
     return { ...answer, debug: answer.debug && { ...answer.debug, intent: 'progress:status' } };
   }
 
-  /** "Hoeveel prestaties heeft 1B?": the number, and the list. */
-  count(ctx: Context, scope: Scope, level: Level | undefined): Answer {
+  /**
+   * "Hoeveel prestaties heeft 1B?": the number, and the list. With `both` ("hoeveel doelen en prestaties?"),
+   * the goals are counted and listed, with the number of performances too and under each goal.
+   */
+  count(ctx: Context, scope: Scope, level: Level | undefined, both = false): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const draft = new Draft(this.knowledge);
     const areas = this.areasIn(scope);
     const counted: Level = level ?? (scope.level === 'code' && scope.entry.level === 'goal' ? 'performance' : scope.level === 'code' ? 'goal' : 'area');
     const scopeMark = draft.cite(this.scopePassage(scope));
     // Counted first, then listed: no row objects (a corpus of 1,000 editions has 15,000 performances).
-    const total = areas.reduce((n, a) => n + (counted === 'area' ? 1 : counted === 'goal' ? a.goals.filter((g) => g.passageId).length : a.goals.reduce((m, g) => m + g.performances.length, 0)), 0);
+    const performancesOf = (a: AreaInScope) => a.goals.reduce((m, g) => m + g.performances.length, 0);
+    const total = areas.reduce((n, a) => n + (counted === 'area' ? 1 : counted === 'goal' ? a.goals.filter((g) => g.passageId).length : performancesOf(a)), 0);
     const scopeLabel = this.scopeLabel(scope, pm);
     if (total === 0) return reply(ctx, 'none', `${pm.countIntro(scopeLabel, counted, 0).replace(/:$/, '.')} ${ctx.m.notFound(this.knowledge.contact[ctx.language])}`, [], ctx.m.examples, 0, 'progress:count:none');
-    // Goals counted where the question also names performances: both numbers, and each goal's performances.
-    const withPerformances = counted === 'goal' && namesGoalsAndPerformances(ctx.question);
-    const performanceTotal = withPerformances ? areas.reduce((n, a) => n + a.goals.reduce((m, g) => m + g.performances.length, 0), 0) : 0;
+    const withPerformances = both && counted === 'goal';
+    const performanceTotal = withPerformances ? areas.reduce((n, a) => n + performancesOf(a), 0) : 0;
     draft.lines.push(withMark(withPerformances ? pm.countBoth(scopeLabel, total, performanceTotal) : pm.countIntro(scopeLabel, counted, total), scopeMark));
     const citeEach = total <= MAX_CITED_ITEMS;
     const items: AnswerItem[] = [];
