@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileRecordSink } from '../../src/bot/records';
 import { looksLikeBsn, redact } from '../../src/privacy/redact';
 import { message, post, startTestServer } from './app.helpers';
+import { scratchDir } from '../scratch';
 
 describe('redaction', () => {
   it('recognises a BSN by the elfproef, not by length alone', () => {
@@ -28,7 +28,7 @@ describe('redaction', () => {
 
 describe('transcripts and feedback on file', () => {
   it('writes no personal data from the redaction list in any file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vgb-records-'));
+    const dir = scratchDir('vgb-records-');
     const server = await startTestServer({ transcripts: 'file', dataDir: dir });
     try {
       const first = message('Mijn BSN is 111222333, mail me op piet@example.nl of bel 0612345678. Wanneer zijn de verkiezingen?');
@@ -47,7 +47,7 @@ describe('transcripts and feedback on file', () => {
   });
 
   it('files a 👎 with the answer the user saw, from the data of its own card', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vgb-records-'));
+    const dir = scratchDir('vgb-records-');
     const server = await startTestServer({ transcripts: 'file', dataDir: dir });
     try {
       const asked = message('wat is 1B1.3?', { deliveryMode: 'expectReplies' });

@@ -1,7 +1,7 @@
 // Every finding of the edge security review (issue 16), repeated against the real server started the
 // way `npm start` starts it (readConfig + startApp), asserting the fixed behaviour.
 
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { formatFeedback } from '../../src/cli/feedback';
 import type { FeedbackRecord } from '../../src/bot/records';
 import { TokenIssuer } from '../../src/webchat/tokens';
 import { configFromEnv, message, startTestServer, type TestServer as Running } from '../bot/app.helpers';
+import { scratchDir } from '../scratch';
 
 // Some attacks send megabytes through HTTP: on a loaded machine they take seconds.
 jest.setTimeout(60_000);
@@ -132,7 +133,7 @@ describe('attacks on the server in local development mode (no app id)', () => {
   let filesBefore: string[];
   beforeAll(async () => {
     filesBefore = tempFiles();
-    dataDir = join(mkdtempSync(join(tmpdir(), 'vgb-attack-data-')), 'records');
+    dataDir = join(scratchDir('vgb-attack-data-'), 'records');
     server = await startBot({
       TRUST_PROXY: '127.0.0.1, ::1',
       TRANSCRIPTS: 'file',

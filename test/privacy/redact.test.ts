@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanRecord, FileRecordSink, type FeedbackRecord } from '../../src/bot/records';
 import { hasPersonalData, looksLikeBsn, redact, validIban } from '../../src/privacy/redact';
 import { message, post, startTestServer } from '../bot/app.helpers';
+import { scratchDir } from '../scratch';
 
 /** Every form of personal data the review found missed, with what must not survive and the label it becomes. */
 const FORMS: [string, string[], string][] = [
@@ -60,7 +60,7 @@ describe('redact()', () => {
 
 describe('records written by the running bot', () => {
   it('hold none of the forms in questions, transcripts or any field of feedback', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vgb-redact-'));
+    const dir = scratchDir('vgb-redact-');
     const server = await startTestServer({ transcripts: 'file', dataDir: dir });
     try {
       for (const [text] of FORMS) {

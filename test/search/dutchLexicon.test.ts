@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QaEngine } from '../../src/qa/engine';
 import { loadCorpus } from '../../src/report/corpus';
 import type { GlossaryEntry } from '../../src/report/model';
 import { Analyzer, NO_CONCEPT } from '../../src/search/analyzer';
 import { dutchLexicon, validateDutchLexicon, withDutchLexicon } from '../../src/search/dutchLexicon';
+import { scratchDir } from '../scratch';
 
 const synonym = (term: string, expansion: string, line = 1): GlossaryEntry => ({ term, expansion, type: 'synonym', line });
 
@@ -44,7 +44,7 @@ Karton wordt vaker naast de containers gezet; het wordt nu wekelijks ingezameld.
 `;
 
 function pageCorpus(glossary?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nllexicon-'));
+  const dir = scratchDir('nllexicon-');
   writeFileSync(join(dir, 'programma-5.txt'), PAGE);
   writeFileSync(join(dir, 'programma-5.json'), JSON.stringify({ title: '2de Voortgangsrapportage 2022', municipality: 'Gemeente Leiden', programme: 'Programma 5 Omgevingskwaliteit', url: 'https://example.org/5' }));
   if (glossary) writeFileSync(join(dir, 'glossary.tsv'), glossary);
@@ -121,7 +121,7 @@ describe('the everyday-Dutch municipal lexicon', () => {
   });
 
   it('names the file and line of a malformed line, a loose letter, a term of stopwords and a term given twice', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'nllexicon-words-'));
+    const dir = scratchDir('nllexicon-words-');
     writeFileSync(join(dir, 'lexicon.nl.tsv'), '# test\nprullenbak\nboa\tboa\'s\nhet\tafval\nstoep\ttrottoir\nstoepen\ttrottoirs\nkliko\tminicontainer\textra\nbijen\tbiodiversiteit\n');
     const analyzer = new Analyzer();
     const messages = validateDutchLexicon(dir, (w) => analyzer.stem(w)).map((p) => `${p.file.endsWith('lexicon.nl.tsv')}:${p.lines[0]}: ${p.severity}`);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/report/corpus';
 import type { EnglishTerm } from '../../src/report/model';
@@ -8,6 +7,7 @@ import { Analyzer } from '../../src/search/analyzer';
 import { municipalLexicon, withLexicon } from '../../src/search/englishLexicon';
 import { validateLexicon } from '../../src/search/rulesCheck';
 import { CORPUS_DIR, FIXTURES } from '../helpers';
+import { scratchDir } from '../scratch';
 
 const term = (dutch: string, english: string, line = 1): EnglishTerm => ({ dutch: dutch.split(', '), english: english.split(', '), line });
 
@@ -62,13 +62,13 @@ describe('the general municipal lexicon', () => {
     analyzer.setVocabulary(['wachtlijst', 'opzetten']);
     expect(analyzer.analyzeQuery('How long are the waiting lists?').terms.map((t) => t.term)).toContain(analyzer.stem('wachtlijst'));
     expect(analyzer.analyzeQuery('Who set up the team?').terms.map((t) => t.term)).not.toContain(analyzer.stem('opzetten'));
-    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    const dir = scratchDir('lexicon-');
     writeFileSync(join(dir, 'lexicon.en.tsv'), 'wachtlijst\twaiting list\nopzetten\tset up\n');
     expect(validateLexicon(dir).map((p) => p.lines[0])).toEqual([2]);
   });
 
   it('names the line of a Dutch form the tokenizer splits into a loose letter, and of an English phrase that says nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    const dir = scratchDir('lexicon-');
     writeFileSync(join(dir, 'lexicon.en.tsv'), "# test\nboa's\tenforcement officers\nwerk\tdone\n");
     const messages = validateLexicon(dir).map((p) => `${p.lines[0]}: ${p.severity}: ${p.message}`);
     expect(messages).toEqual([

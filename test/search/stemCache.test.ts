@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { englishStem } from '../../src/search/analyzer';
 import { readEnglishStems, writeEnglishStems } from '../../src/search/stemCache';
+import { scratchDir } from '../scratch';
 
 describe('the English stem cache the build writes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stems-'));
+  const dir = scratchDir('stems-');
 
   it('writes the stems computed so far, each as the stemmer gives it', () => {
     englishStem('defibrillators');

@@ -1,5 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassageIndex } from '../../src/search/passageIndex';
 import { ruleProblems } from '../../src/search/rulesCheck';
@@ -8,10 +7,11 @@ import { loadCorpus } from '../../src/report/corpus';
 import { detectSmalltalk, namesTreeLevel } from '../../src/qa/intents';
 import { colourNamed, levelNamed, progressAspect } from '../../src/qa/progressIntents';
 import { CORPUS_DIR, realEngine } from '../helpers';
+import { scratchDir } from '../scratch';
 
 /** A copy of the shipped lists to spoil. */
 function copyOfLists(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vgb-words-'));
+  const dir = scratchDir('vgb-words-');
   cpSync(WORDS_DIR, dir, { recursive: true });
   return dir;
 }
@@ -77,14 +77,14 @@ describe('the word list validator', () => {
   });
 
   it('says which list is missing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vgb-words-'));
+    const dir = scratchDir('vgb-words-');
     expect(problemsIn(dir)).toContain('causal.tsv:1: the causal list is missing or empty: expected causal.tsv with one entry a line');
   });
 });
 
 describe('the glossary check', () => {
   it('catches an entry that reaches no word of the report, at its line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vgb-corpus-'));
+    const dir = scratchDir('vgb-corpus-');
     cpSync(CORPUS_DIR, dir, { recursive: true });
     appendFileSync(join(dir, 'glossary.tsv'), 'zwembad\tzwembaden sportaccommodaties\tsynonym\n');
     const corpus = loadCorpus(dir);

@@ -1,12 +1,12 @@
 import AdmZip from 'adm-zip';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { TeamsPackageError, writeTeamsPackage } from '../../src/teams/appPackage';
 import { buildManifest } from '../../src/teams/manifest';
 import { validateManifest } from '../../src/teams/validate';
 import { message, post, startTestServer, type TestServer } from '../bot/app.helpers';
+import { scratchDir } from '../scratch';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 
@@ -130,7 +130,7 @@ describe('the Teams app package', () => {
   });
 
   it('writes a zip of exactly the manifest and the two icons at the right sizes, with the app id from the environment', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'vgb-teams-')), 'app.zip');
+    const out = join(scratchDir('vgb-teams-'), 'app.zip');
     expect(writeTeamsPackage({ MicrosoftAppId: APP_ID, TEAMS_PACKAGE: out, TEAMS_SCHEMA: schema }, '1.2.3')).toBe(out);
     const zip = new AdmZip(out);
     expect(zip.getEntries().map((e) => e.entryName).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
