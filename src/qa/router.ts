@@ -85,13 +85,14 @@ export class Router {
     // A colour word in a name ("Openbaar groen") is no colour asked for.
     const asked = colourNamed(text) ? k.withoutScopeNames(text, reports) : text;
     const aspect = progressAspect(asked);
-    const countsBoth = aspect === 'count' && namesGoalsAndPerformances(text);
+    const bothLevels = (aspect === 'count' || aspect === 'overview') && namesGoalsAndPerformances(text);
+    const countsBoth = aspect === 'count' && bothLevels;
     const progress = (scope: Scope): Route => ({
       kind: 'progress',
       aspect: aspect!,
       scope,
-      // ("How many goals and performances …?": the goals, each with its performances.)
-      level: countsBoth ? 'goal' : levelNamed(text),
+      // ("How many goals and performances …?", "overzicht van de doelen en prestaties": the goals, each with its performances.)
+      level: bothLevels ? 'goal' : levelNamed(text),
       countsBoth,
       colour: colourNamed(asked),
       notColour: colourNegated(asked),
@@ -159,7 +160,7 @@ export class Router {
       // The area named in English ("cultural heritage", "the land and property policy area") is the scope too.
       const readings = areaEntry ? k.areaReadings(areaEntry.area.code, areaEntry.report) : undefined;
       const namesArea = (label: string) => readings !== undefined && words(label).every((w) => isProgressWord(w) || readings.has(englishStem(w)) || readings.has(k.index.analyzer.stem(w)));
-      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords) && !naming.has(i) && !namesArea(c.label));
+      const own = query.concepts.filter((c, i) => !isProgressWord(c.label) && !namesScope(query, i, scopeWords, (w) => k.index.analyzer.inReport(w)) && !naming.has(i) && !namesArea(c.label));
       if (own.length === 0) {
         // "The nature, water and animals programme" names the programme, though "water" is also one of its
         // areas; "the sports programme", one word that is an area's name, still means that area.
@@ -314,13 +315,17 @@ function newerThan(a: Report, b: Report): boolean {
 }
 
 /** Is concept `i` of the query the name of the scope: all its main terms (its translation, else its words) among the scope's words? */
-function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: string): boolean }): boolean {
+function namesScope(query: AnalyzedQuery, i: number, scopeWords: { has(term: string): boolean }, inReport: (word: string) => boolean): boolean {
   const terms = query.terms.filter((t) => t.concept === i);
   const main = terms.filter((t) => t.weight >= 1);
   const used = main.length > 0 ? main : terms;
-  // One word read through a translation names the scope when one of its readings does ("sustainability" → duurzaam, toekomstbestendig).
-  const oneWord = words(query.concepts[i].label).length === 1;
-  return used.length > 0 && (used.every((t) => scopeWords.has(t.term)) || (oneWord && terms.some((t) => t.source === 'word' && t.weight < 1) && used.some((t) => scopeWords.has(t.term))));
+  // One word read through a translation names the scope when one of its readings does ("sustainability" → duurzaam, toekomstbestendig);
+  // so does one no page uses, read through its Dutch cognate ("facilitating" → faciliteren).
+  const label = words(query.concepts[i].label);
+  const oneWord = label.length === 1;
+  const translated = oneWord && terms.some((t) => t.source === 'word' && t.weight < 1) && used.some((t) => scopeWords.has(t.term));
+  const cognate = oneWord && !inReport(label[0]) && terms.some((t) => t.source === 'compound' && scopeWords.has(t.term));
+  return used.length > 0 && (used.every((t) => scopeWords.has(t.term)) || translated || cognate);
 }
 
 /** True when the question's content words are all about the tree itself ("which goals are there"). */

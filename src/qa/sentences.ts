@@ -5,10 +5,12 @@ import { Analyzer, words } from '../search/analyzer';
 /** For its stems alone (with a cache): no glossary, English side or lexicons to read. */
 const stemmer = new Analyzer([], [], [], []);
 
-/** Splits report prose into sentences; abbreviations like "c.q." and "o.a." do not end one. */
+/** Splits report prose into sentences; abbreviations like "c.q." and "o.a." and initials ("de J.H. Oortweg") end none. */
 export function sentences(text: string): string[] {
   return text
     .replace(/\b(c\.q|o\.a|e\.d|t\.a\.v|i\.v\.m|m\.b\.t|etc)\./gi, (m) => m.replace(/\./g, '\u2024'))
+    // Two or more initials ("J.H.", "W.A.") end no sentence; one capital and a dot may ("plan B.").
+    .replace(/(?<![\p{L}\d])(\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '\u2024'))
     .split(/(?<=[.!?])\s+(?=[A-Z\p{Lu}0-9"“])|\n+/u)
     // A bullet's mark is layout, not part of the sentence it quotes ("● De aannemer …", "- Er zijn …").
     .map((s) => s.replace(/\u2024/g, '.').trim().replace(/^[•●▪■◦○·*–-]\s+/u, ''))

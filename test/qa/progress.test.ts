@@ -508,3 +508,32 @@ describe('a set of progress questions on programmes 2 and 5', () => {
     expect(ids(engine.ask('Wat zijn volgens de voortgangsrapportage de belangrijkste ontwikkelingen bij Omgevingskwaliteit?'))[0]).toBe('5-stand-van-zaken-1');
   });
 });
+
+describe('a set of progress questions on programmes 3 and 10', () => {
+  const engine = engineWith('otherprogrammes30');
+
+  it('lists first, within an area too, what deviates; a performance explained on request and green comes after it', () => {
+    const answer = engine.ask('Welke prestaties van het programma Economie wijken af van de begroting?');
+    expect(ids(answer).slice(0, 2)).toEqual(['toelichting-3A-1', '3A1.2']);
+    expect(ids(answer).indexOf('3A1.1')).toBeGreaterThan(ids(answer).indexOf('3A1.2'));
+  });
+
+  it('quotes a sentence whole through initials ("de J.H. Oortweg")', () => {
+    const answer = engine.ask('Why is 3A1.2 orange?');
+    expect(answer.text).toContain('J.H. Oortweg');
+    expect(answer.text).not.toMatch(/J\.H\. \[\d\]/);
+  });
+
+  it('reads an area named by an English word the pages only have as a Dutch cognate ("facilitating" for faciliteren)', () => {
+    const answer = engine.ask('Are there deviations in the policy area on facilitating and stimulating entrepreneurship?');
+    expect(answer.kind).toBe('list');
+    expect(ids(answer)).toEqual(['toelichting-3B-1']);
+  });
+
+  it('gives an overview of "goals and performances" with the goals cited and the areas as headings', () => {
+    const answer = engine.ask('Geef een overzicht van alle doelen en prestaties van Economie.');
+    expect(ids(answer)[0]).toBe('3A1');
+    expect(ids(answer)).not.toContain('3A');
+    expect(answer.text).toContain('3A1.1');
+  });
+});

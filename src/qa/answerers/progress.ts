@@ -145,6 +145,7 @@ export class ProgressAnswerer {
     const positions = areas.map((_, i) => i);
     // (An area that explains only green items, explained because the council asked, comes after those that deviate.)
     const deviates = (i: number) => facts[i].explained.some((e) => e.status.colour !== 'groen');
+    const greenOnly = (group: AreaFacts['groups'][number]) => group.items.every((item) => item.explained.status.colour === 'groen');
     const explainedOnly = (i: number) => facts[i].explained.length > 0 && !deviates(i);
     const order = explainedFirst ? [...positions.filter(deviates), ...positions.filter(explainedOnly), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
     const items: AnswerItem[] = [];
@@ -159,7 +160,9 @@ export class ProgressAnswerer {
         body.push(pm.explainedArea(label));
         // Items explained by the same paragraphs form a group: the explanation's cause sentence
         // first (it is what the question asks for), then the items it explains.
-        for (const group of f.groups) {
+        // (Within an area too, what deviates comes before what is explained but green.)
+        const groups = explainedFirst ? [...f.groups.filter((g) => !greenOnly(g)), ...f.groups.filter(greenOnly)] : f.groups;
+        for (const group of groups) {
           if (group.explanation) body.push(`> ${group.sentence} ${draft.cite(group.explanation)}`);
           for (const { explained: s, passage: p } of group.items) {
             body.push(`- ${s.code} ${s.title} ${draft.cite(p)}`);
