@@ -73,6 +73,8 @@ const PERSONAL = [
   // happens in their own street or house ("when will my street get LED lights?").
   /\b(mijn|m'n|my)\b.*\b(kan|kunt|wil|can|could|will) (de gemeente|jullie|u|you|the (city|council|municipality))\b( \w+){0,2} (versnellen|regelen|oplossen|speed|sort|fix|expedite|hurry)\b/,
   /\b(wanneer|when)\b.*\b(mijn|m'n|onze|my|our) (straat|huis|woning|street|road|house|home)\b/,
+  // The municipality asked to pay the asker's own bill ("betaalt de gemeente die voor mij?", "will the city pay my arrears?").
+  /\b(betaalt|betalen|vergoedt|pays?|covers?)\b.*\b(voor mij|voor ons|for me|for us)\b|\b(betaalt|vergoedt) (de gemeente|jullie|u) (mijn|m'n|onze)\b|\b(will|does|can|would) (the (city|council|municipality)|you) (pay|cover) (for )?(my|our)\b/,
   /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b|\b(wat kan ik (nu |dan )?doen|what can i do)\W*$/,
   // What the user will pay: "hoeveel OZB moet ik betalen?", "how much tax will I pay?".
   /\b(moet|moeten|ga|gaan) (ik|wij|we)\b.*\bbetalen\b|\b(do|will|must|should) (i|we) (have to )?pay\b/,

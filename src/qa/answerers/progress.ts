@@ -372,12 +372,15 @@ export class ProgressAnswerer {
     }
     if (!status || !report || !code) return answer;
     const citations = [...answer.citations];
-    const markers = status.passageIds
-      .map((id) => k.passage(report, id))
-      .filter((p): p is Passage => p !== undefined && p.id !== first.id)
-      .slice(0, 2)
-      .map((p) => `[${citations.push(k.citation(p, bestSentence(p.text, [], 160, CAUSAL)))}]`);
-    const text = `${answer.text}\n${pm.statusLine(status, code)}${markers.length ? ` ${markers.join(' ')}` : ''}`;
+    const explaining = status.passageIds.map((id) => k.passage(report, id)).filter((p): p is Passage => p !== undefined && p.id !== first.id).slice(0, 2);
+    const cite = (p: Passage) => `[${citations.push(k.citation(p, bestSentence(p.text, [], 160, CAUSAL)))}]`;
+    // A line of the goal tree quoted says only what the item is: how it goes is in its explanation, whose
+    // cause sentence is quoted ("Hoe gaat het met de dienstverlening?" → why 1B1.1 deviates), not only cited.
+    const treeLine = passage?.kind === 'goal' || passage?.kind === 'performance' || passage?.kind === 'area';
+    const quoted = treeLine && status.reading === 'explained' ? explaining[0] : undefined;
+    const markers = explaining.map(cite);
+    const quote = quoted ? `\n> ${bestSentence(quoted.text, [], 240, CAUSAL)} ${markers[0]}` : '';
+    const text = `${answer.text}\n${pm.statusLine(status, code)}${markers.length ? ` ${markers.join(' ')}` : ''}${quote}`;
     return { ...answer, text, citations };
   }
 

@@ -82,6 +82,10 @@ const DAY_DATE = /\b\d{1,2}(e|ste|de|st|nd|rd|th)? (januari|februari|maart|april
 /** Words that give a cause (corpus/words/causal.tsv): a "why" question wants the passage that has them. */
 export const CAUSAL = Phrases.load('causal');
 const CAUSE_BOOST = 1.5;
+/** How much more a passage that weighs something against the budget counts for "is it within budget?". */
+const BUDGET_BOOST = 1.5;
+/** An amount, or the budget named: what a budget question is answered by. */
+const BUDGET_FACT = /€|\b(miljoen|begroting|begroot|budget|overschrijding|voordeel|nadeel|onderschrijding)\b/i;
 /** A header field named by the question ("welke commissie") is what it asks for. */
 const FIELD_BOOST = 2;
 /** Hits fetched when a question names a programme, before those of other programmes are dropped. */
@@ -173,6 +177,7 @@ export class SearchAnswerer {
    */
   private rerank(hits: PassageHit[], why: boolean, question: string, strong: ReadonlySet<string>, keepOrder = false): PassageHit[] {
     const analyzer = this.knowledge.index.analyzer;
+    const onBudget = ON_BUDGET.test(question);
     const namedField = (h: PassageHit) => analyzer.indexTerms(h.passage.title).some((t) => h.matchedTerms.includes(t));
     // A question for a number or a date is answered by the best passage that has one.
     const withFact = hits.filter((h) => this.hasAskedFact(question, h, strong));
@@ -184,6 +189,8 @@ export class SearchAnswerer {
         let score = h.score;
         if (h.passage.kind === 'field') score *= FIELD_BOOST;
         if (why && CAUSAL.test(h.passage.text)) score *= CAUSE_BOOST;
+        // "Blijft het binnen de begroting?" is answered where the report weighs it against the budget.
+        if (onBudget && BUDGET_FACT.test(h.passage.text)) score *= BUDGET_BOOST;
         return score === h.score ? h : { ...h, score };
       })
       .sort((a, b) => (keepOrder ? 0 : b.score - a.score))
