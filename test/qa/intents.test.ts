@@ -27,7 +27,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP', 'Hoeveel OZB moet ik volgend jaar betalen voor mijn huis?', 'How much council tax will I pay?', 'My building permit application has been pending for ten weeks, what can I do?', 'Mijn bezwaar loopt al maanden, wat kan ik doen?', 'Mijn zoon staat al maanden op een wachtlijst voor de jeugd-ggz, kan de gemeente dat versnellen?', 'When will my street get LED street lights?'])('reads "%s" as the user\'s own case', (q) => {
+  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP', 'Hoeveel OZB moet ik volgend jaar betalen voor mijn huis?', 'How much council tax will I pay?', 'My building permit application has been pending for ten weeks, what can I do?', 'Mijn bezwaar loopt al maanden, wat kan ik doen?', 'Mijn zoon staat al maanden op een wachtlijst voor de jeugd-ggz, kan de gemeente dat versnellen?', 'When will my street get LED street lights?', 'Ik heb een betalingsachterstand bij mijn energieleverancier, betaalt de gemeente die voor mij?', 'Will the city pay my energy bill?'])('reads "%s" as the user\'s own case', (q) => {
     expect(isPersonalCase(q)).toBe(true);
   });
 
@@ -56,7 +56,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Hoe staat het met de verkiezingen?', 'Wie organiseert de verkiezingen?', 'What is done about the outages?', 'Waar gaat dit programma over?', 'What does the report say about building permit applications?', 'Wat kan ik doen tegen zwerfafval volgens het rapport?', 'When will the street lights in the city get LED lamps?', 'Kan de gemeente de wachtlijsten in de jeugdzorg verkorten?', 'My nephew left school without a diploma, can the city help him get back on track?'])(
+  it.each(['Hoe staat het met de verkiezingen?', 'Wie organiseert de verkiezingen?', 'What is done about the outages?', 'Waar gaat dit programma over?', 'What does the report say about building permit applications?', 'Wat kan ik doen tegen zwerfafval volgens het rapport?', 'When will the street lights in the city get LED lamps?', 'Kan de gemeente de wachtlijsten in de jeugdzorg verkorten?', 'My nephew left school without a diploma, can the city help him get back on track?', 'Betaalt de gemeente de schulden van inwoners?', 'Does the municipality pay for home adaptations?'])(
     'reads "%s" as a question for the report',
     (q) => {
       expect(asksForOtherService(q) || isPersonalCase(q) || asksBeyondTheReport(q)).toBe(false);

@@ -482,7 +482,8 @@ describe('a set on programmes 9 and 2', () => {
   });
 
   it('reads "city-wide" as the report\'s "stedelijk"', () => {
-    expect(ids(engine.ask('How is the city-wide youth approach going?'))[0]).toBe('2B2.1');
+    // (How it goes is in its explanation, quoted first; the performance's line is cited beside its status.)
+    expect(ids(engine.ask('How is the city-wide youth approach going?')).slice(0, 2)).toEqual(['toelichting-2B-2', '2B2.1']);
   });
 });
 
@@ -530,10 +531,33 @@ describe('a set of progress questions on programmes 3 and 10', () => {
     expect(ids(answer)).toEqual(['toelichting-3B-1']);
   });
 
+  it('answers "is it within budget?" from the passage that weighs it against the budget, not from a count of the same topic', () => {
+    expect(ids(engine.ask('Is spending on social assistance benefits within budget?'))[0]).toBe('toelichting-10C-1');
+  });
+
+  it('reads "lang wachten" as a question for a length of time: the passage that gives one answers it', () => {
+    expect(ids(engine.ask('Moet je tegenwoordig lang wachten voordat je hulp krijgt bij schulden?'))[0]).toBe('toelichting-10C-2');
+  });
+
   it('gives an overview of "goals and performances" with the goals cited and the areas as headings', () => {
     const answer = engine.ask('Geef een overzicht van alle doelen en prestaties van Economie.');
     expect(ids(answer)[0]).toBe('3A1');
     expect(ids(answer)).not.toContain('3A');
     expect(answer.text).toContain('3A1.1');
+  });
+});
+
+describe('how a topic goes, where the best line is one of the goal tree', () => {
+  const engine = engineWith('otherprogrammes31');
+
+  it('leads with the explanation of the item, quoted, and cites its line beside the status', () => {
+    const answer = engine.ask('Hoe gaat het met de RijnlandRoute?');
+    expect(ids(answer).slice(0, 2)).toEqual(['toelichting-4C-2', '4C1.2']);
+    expect(answer.text).toMatch(/> De provincie .* RijnlandRoute .*\[1\]/);
+    expect(answer.text).toMatch(/Voortgang: het rapport licht 4C1\.2 toe .*\[2\]/);
+  });
+
+  it('answers what an item is with its line first, as before', () => {
+    expect(ids(engine.ask('Wat is 4C1.2?'))[0]).toBe('4C1.2');
   });
 });

@@ -5,7 +5,7 @@
 import type { Goal, Passage, PolicyArea, Report, Status, TrafficLight } from '../../report/model';
 import { LIGHT } from '../../report/status';
 import type { Answer, AnswerItem, Citation } from '../answer';
-import { reply, type Context } from '../context';
+import { quoted, reply, type Context } from '../context';
 import type { Knowledge, ProgrammeRef } from '../knowledge';
 import { PROGRESS_MESSAGES, type ProgressMessages } from '../progressMessages';
 import type { ProgressAspect } from '../progressIntents';
@@ -371,16 +371,23 @@ export class ProgressAnswerer {
       return reply(ctx, 'none', text, [], code ? [pm.suggestStatus(code)] : ctx.m.examples, 0, 'progress:colour:none');
     }
     if (!status || !report || !code) return answer;
-    const citations = [...answer.citations];
     const explaining = status.passageIds.map((id) => k.passage(report, id)).filter((p): p is Passage => p !== undefined && p.id !== first.id).slice(0, 2);
-    const cite = (p: Passage) => `[${citations.push(k.citation(p, bestSentence(p.text, [], 160, CAUSAL)))}]`;
-    // A line of the goal tree quoted says only what the item is: how it goes is in its explanation, whose
-    // cause sentence is quoted ("Hoe gaat het met de dienstverlening?" → why 1B1.1 deviates), not only cited.
+    const explanationOf = (p: Passage, max = 160) => k.citation(p, bestSentence(p.text, [], max, CAUSAL));
+    // Asked how a topic goes, a line of the goal tree says only what the item is: how it goes is in its
+    // explanation, whose cause sentence leads and is cited first ("Hoe gaat het met de RijnlandRoute?" →
+    // why 4C1.2 is behind); the item's line is cited beside the status.
     const treeLine = passage?.kind === 'goal' || passage?.kind === 'performance' || passage?.kind === 'area';
-    const quoted = treeLine && status.reading === 'explained' ? explaining[0] : undefined;
-    const markers = explaining.map(cite);
-    const quote = quoted ? `\n> ${bestSentence(quoted.text, [], 240, CAUSAL)} ${markers[0]}` : '';
-    const text = `${answer.text}\n${pm.statusLine(status, code)}${markers.length ? ` ${markers.join(' ')}` : ''}${quote}`;
+    if (aspect === 'status' && treeLine && status.reading === 'explained' && explaining.length > 0 && answer.citations.length === 1) {
+      const [lead, ...more] = explaining.map((p, i) => explanationOf(p, i === 0 ? 320 : 160));
+      const lines = answer.text.split('\n');
+      const at = lines.findIndex((l) => l.endsWith('[1]'));
+      lines.splice(at, 1, ...quoted(lead.title, lead.excerpt, 1));
+      const markers = [2, ...more.map((_, i) => i + 3)].map((n) => `[${n}]`).join(' ');
+      return { ...answer, text: `${lines.join('\n')}\n${pm.statusLine(status, code)} ${markers}`, citations: [lead, first, ...more] };
+    }
+    const citations = [...answer.citations];
+    const markers = explaining.map((p) => `[${citations.push(explanationOf(p))}]`);
+    const text = `${answer.text}\n${pm.statusLine(status, code)}${markers.length ? ` ${markers.join(' ')}` : ''}`;
     return { ...answer, text, citations };
   }
 
