@@ -153,8 +153,11 @@ export function asksForOtherService(question: string): boolean {
   return OTHER_SERVICE.some((re) => re.test(text));
 }
 
-/** The municipality as the one who pays ("kost … de gemeente", "cost the council"), or a cost beside the plan ("kost … meer dan gepland", "extra"). */
-const PAID_BY_MUNICIPALITY = /\b(kost|kosten|kostte|costs?|cost)\b.*\b(de gemeente|the (city|council|municipality)|leiden|extra|meer dan (gepland|begroot|verwacht|geraamd)|more than (planned|budgeted|expected))\b|\b(gemeente|city|council|municipality)\b.*\b(uitgeven|uitgegeven|besteden|besteed|spend|spends|spent|pay|pays|paid|betaalt|betaald)\b/;
+/**
+ * The municipality as the one who pays ("kost … de gemeente", "what does it cost Leiden"; not where the
+ * asker lives, "een parkeervergunning in Leiden"), or a cost beside the plan ("kost … meer dan gepland", "extra").
+ */
+const PAID_BY_MUNICIPALITY = /\b(kost|kosten|kostte|costs?|cost)\b.*\b(de gemeente|the (city|council|municipality)|(?<!\b(in|voor|for) )leiden|extra|meer dan (gepland|begroot|verwacht|geraamd)|more than (planned|budgeted|expected))\b|\b(gemeente|city|council|municipality)\b.*\b(uitgeven|uitgegeven|besteden|besteed|spend|spends|spent|pay|pays|paid|betaalt|betaald)\b/;
 
 /** A question about one day or week, who sits on a body, a firm's name or someone's view: what a year's report cannot say. */
 export function asksBeyondTheReport(question: string): boolean {

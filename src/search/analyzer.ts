@@ -271,7 +271,9 @@ export class Analyzer {
   correct(word: string): string[] | undefined {
     // A word the bot reads questions by is itself ("wijken … af" is no "wijzen" on a page without "wijk").
     if (LIST_WORDS.has(word)) return undefined;
-    const fixed = this.speller.correct(word);
+    // A Dutch word the lexicons know is a word, not a slip: two letters off, it is read as another ending
+    // of a report word ("financiële" → financiën), never as another word ("wetenschap" is no "waterschap").
+    const fixed = this.speller.correct(word, this.englishSideDutch.has(word) || this.dutchGlossaryWords.has(word));
     // A Dutch word of the English side may be read as a report word's other form ("onderzoekt" → onderzoek)
     // or as its own English ("registratie" → registration → registratie), never as another English word
     // ("nummer" is no "summer").

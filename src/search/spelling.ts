@@ -35,15 +35,18 @@ export class Speller {
    * known word (organiseert → organiseren), the closest spelling within 1 edit (2 for words of 8+
    * letters), or the two known words of a compound (communicatieadvies → communicatie advies).
    * Returns undefined when the word is known, a filler word, or nothing close enough exists.
+   * @param known the word is a real word the caller's word lists know: two edits away, only another
+   *   ending will do ("financiële" → financiën; "wetenschap" is no "waterschap")
    */
-  correct(word: string): string[] | undefined {
-    if (this.cache.has(word)) return this.cache.get(word);
-    const result = this.find(word);
-    if (this.cache.size < CACHE_SIZE) this.cache.set(word, result);
+  correct(word: string, known = false): string[] | undefined {
+    const key = known ? `${word}\u0000` : word;
+    if (this.cache.has(key)) return this.cache.get(key);
+    const result = this.find(word, known);
+    if (this.cache.size < CACHE_SIZE) this.cache.set(key, result);
     return result;
   }
 
-  private find(word: string): string[] | undefined {
+  private find(word: string, known: boolean): string[] | undefined {
     if (word.length < 5 || /\d/.test(word) || FILLER.has(word) || COMMON_VERB_FORMS.has(word) || this.isKnown(word)) return undefined;
     for (const form of [...verbForms(word), ...diminutiveBases(word)]) if (this.isKnown(form)) return [form];
     const max = word.length >= 8 ? 2 : 1;
@@ -56,6 +59,9 @@ export class Speller {
       // no zaken, netter no letter, afspraak no inspraak); a participle two letters from another is another
       // verb (geslagen is no gestegen).
       if (candidate[0] !== word[0] || (d === 2 && /^ge.{4,}(en|[dt])$/.test(word))) continue;
+      // A word the lists know is two letters from another only in its ending (financiële → financiën,
+      // registratie → registration); two letters inside it make another word (wetenschap is no waterschap).
+      if (known && d === 2 && commonPrefix(word, candidate) < word.length - 3) continue;
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -70,6 +76,13 @@ export class Speller {
     }
     return undefined;
   }
+}
+
+/** How many letters two words share at their start. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Infinitive-like forms of a Dutch verb form: organiseert → organiseren, opgelost → oplossen, ondersteund → ondersteun. */

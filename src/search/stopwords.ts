@@ -39,8 +39,10 @@ function dutchForms(verb: string): string[] {
   // gaan, staan, bestaan, doen, zien: the stem drops only the -n (bestaa → bestaat).
   const stem = /(aan|oen|ien)$/.test(verb) ? verb.slice(0, -1) : verb.replace(/en$/, '').replace(/([^aeiou])\1$/, '$1');
   const long = !doubled && /[^aeiou][aeiou][^aeiou]$/.test(stem) ? stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2') : stem;
+  // A stem does not end in v or z: blijven → blijf, blijft; geven → geef; lezen → lees.
+  const devoiced = [stem, long].map((s) => s.replace(/v$/, 'f').replace(/z$/, 's'));
   // Verbs with a prefix (vertellen, behandelen) form the participle without ge-: verteld.
-  const forms = [...new Set([stem, long])].flatMap((s) => [verb, s, `${s}t`, `${s}d`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
+  const forms = [...new Set([stem, long, ...devoiced])].flatMap((s) => [verb, s, `${s}t`, `${s}d`, `${s}te`, `${s}ten`, `${s}de`, `${s}den`, `ge${s}d`, `ge${s}t`]);
   // A separable verb takes ge- after its prefix: indelen → ingedeeld, ophalen → opgehaald.
   const separable = SEPARABLE_PREFIX.exec(verb);
   if (!separable) return forms;

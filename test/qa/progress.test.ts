@@ -561,3 +561,28 @@ describe('how a topic goes, where the best line is one of the goal tree', () => 
     expect(ids(engine.ask('Wat is 4C1.2?'))[0]).toBe('4C1.2');
   });
 });
+
+describe('a set on programmes 7 and 4, and on programmes 6 and 8', () => {
+  const youth = engineWith('otherprogrammes31');
+  const culture = engineWith('otherprogrammes32');
+
+  it('does not answer "how many children are on the waiting list" with a share by which a count rose', () => {
+    expect(youth.ask('How many children are on the waiting list for youth care in Leiden?').kind).toBe('none');
+    // Asked by how much it rose, that share is the answer.
+    expect(ids(youth.ask('Met hoeveel procent is het aantal jeugdigen met specialistische jeugdhulp gestegen?'))[0]).toBe('toelichting-7A-3');
+  });
+
+  it('refuses the price of a parking permit "in Leiden": where the asker lives is not who pays', () => {
+    expect(youth.ask('Hoeveel kost een parkeervergunning voor bewoners in Leiden?').kind).toBe('none');
+  });
+
+  it('reads "consultation clinic" as the consultatiebureau', () => {
+    expect(ids(youth.ask('Is youth health care at the consultation clinic running normally again?'))[0]).toBe('toelichting-7A-2');
+  });
+
+  it('answers how a programme goes overall with the paragraph that says how its items go together first', () => {
+    const answer = culture.ask('How is programme 8 doing overall?');
+    expect(ids(answer)[0]).toBe('8-stand-van-zaken-5');
+    expect(answer.text).toContain('Bijna alle prestaties van dit programma staan op groen');
+  });
+});

@@ -130,6 +130,20 @@ describe('the analyzer', () => {
     expect(a.correct('inspaark')).toEqual(['inspraak']);
   });
 
+  it('reads a Dutch word the lexicons know as another ending of a report word two letters off, never as another word: wetenschap is no waterschap', () => {
+    const a = new Analyzer([], [], [{ dutch: ['wetenschap'], english: ['science'], line: 1 }, { dutch: ['financiele'], english: ['financial'], line: 2 }], []);
+    a.setVocabulary(['waterschap', 'financien']);
+    expect(a.correct('wetenschap')).toBeUndefined();
+    expect(a.correct('financiele')).toEqual(['financien']);
+    // A slip in a word no list knows is still corrected two letters away.
+    expect(a.correct('wetrschap')).toEqual(['waterschap']);
+  });
+
+  it('reads every form of a common verb whose stem ends in v or z as no topic: blijft, geeft, leest', () => {
+    expect(analyzer.analyzeQuery('blijft de nieuwbouw van scholen binnen het budget').concepts.map((c) => c.label)).not.toContain('blijft');
+    expect(analyzer.analyzeQuery('geeft de gemeente subsidie').concepts.map((c) => c.label)).toEqual(['subsidie']);
+  });
+
   it('reaches the compounds a lexicon word begins as written, though its stem no longer begins them: verslaving → verslavingspreventie', () => {
     const a = new Analyzer([{ term: 'verslaafd', expansion: 'verslaving', type: 'synonym', line: 1 }], [], [], []);
     a.setVocabulary(['verslavingspreventie', 'gezondheidsbeleid']);

@@ -68,6 +68,9 @@ interface Explained {
   passageId: string;
 }
 
+/** A stand-van-zaken paragraph that says how the items go together: their lights, or what is behind. */
+const WHOLE_PROGRESS = /\b(alle|de meeste|bijna alle) (prestaties|doelen|onderdelen)\b[^.]*\b(groen|oranje|rood|stoplicht|op schema|volgens planning|volgens plan|achter)\b/i;
+
 /**
  * What the deviations answer says of one area, the same for every question: worked out once per
  * corpus (the report does not change once loaded), not for every area of every question.
@@ -194,7 +197,9 @@ export class ProgressAnswerer {
   status(ctx: Context, scope: Scope): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const draft = new Draft(this.knowledge);
-    const stand = this.standVanZaken(scope);
+    // A paragraph on how the whole goes ("bijna alle prestaties staan op groen; alleen …") leads; the rest in page order.
+    const found = this.standVanZaken(scope);
+    const stand = [...found.filter((p) => WHOLE_PROGRESS.test(p.text)), ...found.filter((p) => !WHOLE_PROGRESS.test(p.text))];
     if (stand.length > 0) {
       draft.lines.push(pm.standIntro, ...stand.slice(0, 2).map((p) => `> ${p.text.length <= 400 ? p.text : bestSentence(p.text, [], 320)} ${draft.cite(p)}`), '');
     }

@@ -44,6 +44,10 @@ const AMOUNT = /€|\beuro\b|\b(miljoen|mln|miljard)\b/i;
 const LEVEL = /\b(hoe hoog|how high) (is|zijn|was|waren|are|were) (de|het|the)\b(?! (aantal|number)\b)/;
 /** A figure given as a share: "6,1 procent", "12%". */
 const PERCENTAGE = /\d+(?:[.,]\d+)?\s*(?:%|procent\b|percent\b)/i;
+/** A share by which something changed: "met ongeveer 8 procent gestegen", "rose by 8%". */
+const CHANGE = /\b(met|by) (ongeveer |bijna |ruim |circa |zo'n |about |almost |some |nearly )?\d+(?:[.,]\d+)?\s*(?:%|procent\b|percent\b)/gi;
+/** A question for a change or a share: "met hoeveel procent steeg …", "how many more …". */
+const ASKS_CHANGE = /\b(procent|percent|gestegen|gedaald|stijging|daling|toename|afname|groei|meer|minder|rise|rose|risen|increase|decrease|fall|fell|grow|grew|more|fewer|less)\b/;
 /** "How many / hoeveel" and the word after it: what the question counts. */
 const HOW_MANY = /\b(?:how many|hoeveel)\s+(\p{L}+)/iu;
 
@@ -237,7 +241,10 @@ export class SearchAnswerer {
     // work?": "de jeugdwerkloosheid is gedaald naar 6,1 procent" answers it as a share, when the sentence has one
     // of the question's own words (`own`), not only a compound they reach.
     const mentions = (sentence: string, own = false) => analyzer.indexTerms(sentence).some((t) => hit.matchedTerms.some((m) => (!own || strong.has(m)) && (t === m || (m.length >= 5 && t.includes(m)))));
-    return sentences.some((sentence) => /\d/.test(sentence) && ((COUNT_NOUN.test(sentence) && mentions(sentence)) || (PERCENTAGE.test(sentence) && mentions(sentence, true))));
+    // (A share that says how much something changed, "met 8 procent gestegen", is no count of it, unless a change is asked.)
+    const change = ASKS_CHANGE.test(fold(question));
+    const figures = (sentence: string) => (change ? sentence : sentence.replace(CHANGE, ''));
+    return sentences.some((sentence) => /\d/.test(figures(sentence)) && ((COUNT_NOUN.test(sentence) && mentions(sentence)) || (PERCENTAGE.test(figures(sentence)) && mentions(sentence, true))));
   }
 }
 
