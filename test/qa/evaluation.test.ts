@@ -82,7 +82,9 @@ describe('the held-out set', () => {
 // programmes 3, 4, 6, 8 and 10, misses read a session later; then 27 91.4% (nl 93.1%, en 89.7%; refusal recall 66.7%),
 // a set of progress-report questions, on that session's fourth engine change, 26 70.7% (nl 75.9%, en 65.5%; 83.3%) and
 // 25 67.2% (nl 72.4%, en 62.1%; 83.3%) on later ones; then two more sets of progress-report questions, 28 86.2% (nl 93.1%,
-// en 79.3%; 91.7%) and 29 82.8% (nl 89.7%, en 75.9%; 91.7%), both on 0cb95ce. Floors at their figures after the mechanisms their misses showed:
+// en 79.3%; 91.7%) and 29 82.8% (nl 89.7%, en 75.9%; 91.7%), both on 0cb95ce; the next session three more, all on that
+// session's first engine (3e32069), before a miss was read: 30 87.9% (nl 86.2%, en 89.7%; 91.7%), 31 93.1% (nl 89.7%,
+// en 96.6%; 83.3%) and 32 94.8% (nl 100%, en 89.7%; 100%). Floors at their figures after the mechanisms their misses showed:
 // they may rise, never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
@@ -98,7 +100,9 @@ describe.each([
   // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.
   // Set 17 fell one English answer after its first run, with the last lexicon round of that session, its misses unread.)
   ['otherprogrammes11', 'otherprogrammes11', { top1: 0.81, nl: 0.82, en: 0.79, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes12', 'otherprogrammes12', { top1: 0.74, nl: 0.79, en: 0.68, refusals: 0.91, language: 0.99 }],
+  // (Sets 12 and 28 each fell one Dutch answer when "blijft" became a form of the common verb blijven: it had
+  // matched the page's own "blijft", not the topic, in "waarom blijft er geld over" and "blijft het themajaar … binnen het budget".)
+  ['otherprogrammes12', 'otherprogrammes12', { top1: 0.74, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.7, nl: 0.75, en: 0.65, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes14', 'otherprogrammes14', { top1: 0.81, nl: 0.89, en: 0.72, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes15', 'otherprogrammes15', { top1: 0.67, nl: 0.65, en: 0.68, refusals: 0.75, language: 0.99 }],
@@ -117,8 +121,11 @@ describe.each([
   ['otherprogrammes25', 'otherprogrammes25', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes26', 'otherprogrammes26', { top1: 0.74, nl: 0.75, en: 0.72, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes27', 'otherprogrammes27', { top1: 0.94, nl: 0.96, en: 0.93, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes28', 'otherprogrammes28', { top1: 0.89, nl: 0.93, en: 0.86, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes28', 'otherprogrammes28', { top1: 0.89, nl: 0.89, en: 0.86, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes29', 'otherprogrammes29', { top1: 0.89, nl: 0.93, en: 0.86, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes30', 'otherprogrammes30', { top1: 0.99, nl: 0.99, en: 0.99, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes31', 'otherprogrammes31', { top1: 0.98, nl: 0.96, en: 0.99, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes32', 'otherprogrammes32', { top1: 0.96, nl: 0.99, en: 0.93, refusals: 0.99, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const questions = parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8'));
