@@ -14,6 +14,9 @@ import type { Messages } from './messages';
 import { colourNamed, isProgressWord, levelNamed } from './progressIntents';
 import { bestSentence } from './sentences';
 
+/** A name with "Programma" inside it after a word written with a capital, not at the start: "Nationaal Programma Onderwijs". */
+const OTHER_PROGRAMME_NAME = /(?<=\S\s+)(\p{Lu}\p{Ll}+\s+)+(Programma|Programme|Program)\b(\s+\p{Lu}\p{Ll}+)*|(?<=\S\s+)(\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\s+(Programme|Program)\b/u;
+
 /** Where a goal-tree code stands: its report, programme, area, goal, and its own passage. */
 export interface CodeEntry {
   report: Report;
@@ -370,6 +373,21 @@ export class Knowledge {
       } else out.push(...side(said[i]));
     }
     return out;
+  }
+
+  /**
+   * Whether the question names something other than a programme of the corpus with the word "programma" in
+   * its name, a name written with capitals that a page uses ("het Nationaal Programma Onderwijs") or that the
+   * English side gives a Dutch name with "programma" in it ("the National Education Programme"): its words
+   * then name that thing, not programme 7.
+   */
+  namesOtherProgramme(question: string): boolean {
+    const name = OTHER_PROGRAMME_NAME.exec(question)?.[0];
+    if (!name) return false;
+    const key = words(name).join(' ');
+    const programmaStem = this.index.analyzer.stem('programma');
+    if (this.englishSide.get(key)?.has(programmaStem)) return true;
+    return this.corpus.reports.some((r) => r.passages.some((p) => fold(p.text).includes(fold(name))));
   }
 
   /** The index terms of every programme's name: words that name a scope, not a topic. */

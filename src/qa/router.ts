@@ -122,11 +122,13 @@ export class Router {
     if (area && !aspect) return { kind: 'codes', codes: [area], reports, list };
 
     // The programme's own name ("… van Bestuur en dienstverlening") says which programme, not what about it.
-    const { rest, named } = k.withoutProgrammeName(text, reports);
+    // ("Het Nationaal Programma Onderwijs" is a name of its own: it names no programme of the corpus.)
+    const otherProgramme = k.namesOtherProgramme(text);
+    const { rest, named } = otherProgramme ? { rest: text, named: false } : k.withoutProgrammeName(text, reports);
     const query = k.index.analyzer.analyzeQuery(rest);
     // "What is the programme on public space about?" names no programme, but says which one.
     // (A header field asked of it, "welke commissie hoort bij het programma over werk?", is searched.)
-    const described = describesProgramme(text) && !aspect && !asksProgrammeNumber(text) && !k.asksAnyField(query);
+    const described = !otherProgramme && describesProgramme(text) && !aspect && !asksProgrammeNumber(text) && !k.asksAnyField(query);
     const describedRef = described ? k.programmesNamedIn(text, reports)[0] : undefined;
     if (describedRef) return { kind: 'programme', reports, ref: describedRef };
     // ("Welk programma gaat over hulp bij problemen thuis?" asks which programme has that topic: its
@@ -140,7 +142,7 @@ export class Router {
       return { kind: 'which-programme', query: topic, reports };
     }
     // A traffic light asked for names no programme ("green" is not Duurzaamheid).
-    const programmes = reports.flatMap((r) => r.programmes).length > 1 ? k.programmesNamedIn(aspect === 'colour' ? withoutColourWords(text) : text, reports) : [];
+    const programmes = reports.flatMap((r) => r.programmes).length > 1 && !otherProgramme ? k.programmesNamedIn(aspect === 'colour' ? withoutColourWords(text) : text, reports) : [];
 
     // "What number does the culture programme have?": the header field of the programme it names.
     if (asksProgrammeNumber(text)) {

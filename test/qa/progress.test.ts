@@ -557,6 +557,13 @@ describe('how a topic goes, where the best line is one of the goal tree', () => 
     expect(answer.text).toMatch(/Voortgang: het rapport licht 4C1\.2 toe .*\[2\]/);
   });
 
+  it('reads "het Nationaal Programma Onderwijs" as a name of its own, not as programme 7, in both languages', () => {
+    expect(ids(engine.ask('Wat staat er over het Nationaal Programma Onderwijs?'))[0]).toBe('7-stand-van-zaken-4');
+    expect(ids(engine.ask('What does the report say about the National Education Programme?'))[0]).toBe('7-stand-van-zaken-4');
+    // The programme named with a capital is still the programme.
+    expect(engine.ask('Which committee handles the Youth and Education Programme?').text).toContain('Onderwijs en Samenleving');
+  });
+
   it('answers what an item is with its line first, as before', () => {
     expect(ids(engine.ask('Wat is 4C1.2?'))[0]).toBe('4C1.2');
   });
