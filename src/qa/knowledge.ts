@@ -174,16 +174,35 @@ export class Knowledge {
     // (Of two areas named whole, the one with more words: "cultural heritage" is Cultureel erfgoed, not Cultuur.)
     let best: { code: string; programme: string } | undefined;
     let bestScore = 0;
+    // (The programme whose name is its areas' names is named, not one of them: "Governance and services" is
+    // Bestuur en dienstverlening, whose areas are Bestuur and Dienstverlening.)
+    const whole = new Set<string>();
     for (const r of reports) {
       for (const a of this.areaNames.get(r) ?? []) {
         if (a.terms.length === 0) continue;
         const hits = a.terms.filter(has).length;
         const share = hits / a.terms.length;
         const score = share + hits / 100;
+        if (share === 1) whole.add(a.programme);
         if ((share === 1 || (ofArea && share >= 0.5)) && score > bestScore) [best, bestScore] = [a, score];
       }
     }
-    return best && { code: best.code, programme: best.programme, level: 'area' };
+    if (!best) return undefined;
+    if (!ofArea && whole.has(best.programme) && this.namedByItsAreas(best.programme, has)) return undefined;
+    return { code: best.code, programme: best.programme, level: 'area' };
+  }
+
+  /** Is the programme named, every word of its name said, where its name is made of its areas' names (Bestuur en dienstverlening)? */
+  private namedByItsAreas(number: string, said: (term: string) => boolean): boolean {
+    const analyzer = this.index.analyzer;
+    return this.programmeNames.some(
+      ({ ref, words }) =>
+        ref.programme.number === number &&
+        words.length > 1 &&
+        words.every(said) &&
+        ref.programme.areas.length > 1 &&
+        ref.programme.areas.every((a) => analyzer.indexTerms(a.name).some((t) => words.includes(t))),
+    );
   }
 
   /**

@@ -593,3 +593,22 @@ describe('a set on programmes 7 and 4, and on programmes 6 and 8', () => {
     expect(answer.text).toContain('Bijna alle prestaties van dit programma staan op groen');
   });
 });
+
+describe('a set on programmes 9 and 5', () => {
+  const engine = engineWith('otherprogrammes33');
+
+  it('reads the programme named by its areas\' names in English ("Governance and services") as the programme, not its first area', () => {
+    const answer = engine.ask('Is anything behind schedule in Governance and services?');
+    expect(ids(answer)[0]).toBe('toelichting-1B-1');
+    // One area named is still that area.
+    expect(engine.ask('Are there any deviations in governance?').text).toContain('1A');
+  });
+
+  it('answers "hoeveel tekort" with the passage that gives the deficit as an amount', () => {
+    expect(ids(engine.ask('Hoeveel tekort verwacht de gemeente op de opvang van Oekraïners?'))[0]).toBe('toelichting-9C-3');
+  });
+
+  it('reads "the approach to" as no topic of its own: the topic is loneliness', () => {
+    expect(ids(engine.ask('How is the approach to loneliness going?'))[0]).toMatch(/^(9-stand-van-zaken-5|toelichting-9B-2|9B1\.1)$/);
+  });
+});

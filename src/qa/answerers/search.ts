@@ -48,13 +48,15 @@ const PERCENTAGE = /\d+(?:[.,]\d+)?\s*(?:%|procent\b|percent\b)/i;
 const CHANGE = /\b(met|by) (ongeveer |bijna |ruim |circa |zo'n |about |almost |some |nearly )?\d+(?:[.,]\d+)?\s*(?:%|procent\b|percent\b)/gi;
 /** A question for a change or a share: "met hoeveel procent steeg …", "how many more …". */
 const ASKS_CHANGE = /\b(procent|percent|gestegen|gedaald|stijging|daling|toename|afname|groei|meer|minder|rise|rose|risen|increase|decrease|fall|fell|grow|grew|more|fewer|less)\b/;
+/** A balance in money, as counted by "hoeveel": a deficit, a surplus. */
+const BALANCE = /^(tekort|tekorten|overschot|overschotten|nadeel|voordeel|deficit|shortfall|surplus)$/;
 /** "How many / hoeveel" and the word after it: what the question counts. */
 const HOW_MANY = /\b(?:how many|hoeveel)\s+(\p{L}+)/iu;
 
 /** Does the question count something other than money ("how many hotel nights", not "hoeveel geld", "hoeveel kost")? */
 function countsThings(question: string): boolean {
   const counted = HOW_MANY.exec(fold(question))?.[1];
-  return counted !== undefined && !MONEY.test(counted) && !/^euros?$/.test(counted);
+  return counted !== undefined && !MONEY.test(counted) && !/^euros?$/.test(counted) && !BALANCE.test(counted);
 }
 const ON_BUDGET = /\b(on|over|under|within|binnen|boven|volgens|op) (the |de |het )?(budget|begroting)\b/i;
 /** Questions for a moment (corpus/words/when.tsv), and passages that name one (dates.tsv). */
@@ -222,6 +224,8 @@ export class SearchAnswerer {
     // ("Hoeveel kost het de gemeente?" asks for an amount, which is all it needs: not a count as well.)
     // ("How many hotel nights did visitors spend?" counts nights: a money word later in it asks for no amount.)
     if (MONEY.test(question) && (!ON_BUDGET.test(question) || QUANTITY.test(question)) && !countsThings(question)) return AMOUNT.test(text);
+    // "Hoeveel tekort verwacht de gemeente?" asks the size of a deficit: an amount (a shortage of staff is no "hoeveel tekort").
+    if (BALANCE.test(HOW_MANY.exec(fold(question))?.[1] ?? '')) return AMOUNT.test(text);
     // "Hoe hoog is de bijstandsuitkering?" asks a level: an amount or a share, not how many receive it.
     if (LEVEL.test(fold(question))) return AMOUNT.test(text) || PERCENTAGE.test(text);
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
