@@ -612,3 +612,20 @@ describe('a set on programmes 9 and 5', () => {
     expect(ids(engine.ask('How is the approach to loneliness going?'))[0]).toMatch(/^(9-stand-van-zaken-5|toelichting-9B-2|9B1\.1)$/);
   });
 });
+
+describe('a set on programmes 2 and 10', () => {
+  const engine = engineWith('otherprogrammes34');
+
+  it('reads "uitgaven aan" as money spent on the topic, which is what is asked about', () => {
+    expect(ids(engine.ask('Blijven de uitgaven aan bijstandsuitkeringen binnen de begroting?'))[0]).toBe('toelichting-10B-1');
+  });
+
+  it('reads "going as planned" as how it goes, and a policy area found by its topic answers with how that area stands', () => {
+    const answer = engine.ask('Is debt counselling in Leiden going as planned?');
+    expect(ids(answer).slice(0, 2)).toEqual(['toelichting-10C-1', '10C2.1']);
+  });
+
+  it('reads "hapert" as the faults the report speaks of', () => {
+    expect(ids(engine.ask('Waarom hapert de dienstverlening van de gemeente steeds?'))[0]).toMatch(/^toelichting-1B-[12]$/);
+  });
+});

@@ -363,6 +363,9 @@ export class ProgressAnswerer {
     const k = this.knowledge;
     const report = reports.find((r) => r.id === first.reportId);
     const passage = report && k.passage(report, first.id);
+    // A policy area's line found for "how is X going?" ("debt counselling" → 10C): how that area stands.
+    const area = passage?.kind === 'area' && (aspect === 'status' || aspect === 'deviations') && report ? k.codeEntry(passage.codes[0], [report]) : undefined;
+    if (area) return aspect === 'status' ? this.status(ctx, { level: 'code', entry: area }) : this.deviations(ctx, { level: 'code', entry: area });
     const code = passage?.codes.find((c) => /\d$/.test(c));
     const status = code && report ? k.statusOf(code, [report]) : undefined;
     const pm = PROGRESS_MESSAGES[ctx.language];
