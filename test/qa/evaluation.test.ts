@@ -84,7 +84,9 @@ describe('the held-out set', () => {
 // 25 67.2% (nl 72.4%, en 62.1%; 83.3%) on later ones; then two more sets of progress-report questions, 28 86.2% (nl 93.1%,
 // en 79.3%; 91.7%) and 29 82.8% (nl 89.7%, en 75.9%; 91.7%), both on 0cb95ce; the next session three more, all on that
 // session's first engine (3e32069), before a miss was read: 30 87.9% (nl 86.2%, en 89.7%; 91.7%), 31 93.1% (nl 89.7%,
-// en 96.6%; 83.3%) and 32 94.8% (nl 100%, en 89.7%; 100%). Floors at their figures after the mechanisms their misses showed:
+// en 96.6%; 83.3%) and 32 94.8% (nl 100%, en 89.7%; 100%); then 33 91.4% (nl 93.1%, en 89.7%; 100%), 34 93.1% (nl 93.1%,
+// en 93.1%; 100%) and 35 94.8% (nl 96.6%, en 93.1%; 91.7%) on b0e6c48, after the fixes from 30–32, their misses unread.
+// Floors at their figures after the mechanisms their misses showed:
 // they may rise, never fall.
 describe.each([
   ['heldout2', undefined, { top1: 0.99, nl: 0.99, en: 0.98, refusals: 0.93, language: 0.98 }],
@@ -100,8 +102,8 @@ describe.each([
   // (Set 11 fell one answer when 'voordat' became a stopword: it had matched the page's own 'voordat', not the topic.
   // Set 17 fell one English answer after its first run, with the last lexicon round of that session, its misses unread.)
   ['otherprogrammes11', 'otherprogrammes11', { top1: 0.81, nl: 0.82, en: 0.79, refusals: 0.99, language: 0.99 }],
-  // (Sets 12 and 28 each fell one Dutch answer when "blijft" became a form of the common verb blijven: it had
-  // matched the page's own "blijft", not the topic, in "waarom blijft er geld over" and "blijft het themajaar … binnen het budget".)
+  // (Set 12 fell one Dutch answer when "blijft" became a form of the common verb blijven: it had matched the
+  // page's own "blijft", not the topic, in "waarom blijft er geld over".)
   ['otherprogrammes12', 'otherprogrammes12', { top1: 0.74, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes13', 'otherprogrammes13', { top1: 0.7, nl: 0.75, en: 0.65, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes14', 'otherprogrammes14', { top1: 0.81, nl: 0.89, en: 0.72, refusals: 0.91, language: 0.99 }],
@@ -116,16 +118,19 @@ describe.each([
   ['otherprogrammes21', 'otherprogrammes21', { top1: 0.82, nl: 0.89, en: 0.75, refusals: 0.91, language: 0.99 }],
   // (Sets 22–24 read a session after their first runs; 25–27 read the session they were written, after their first runs.)
   ['otherprogrammes22', 'otherprogrammes22', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.77, nl: 0.75, en: 0.79, refusals: 0.83, language: 0.99 }],
-  ['otherprogrammes24', 'otherprogrammes24', { top1: 0.63, nl: 0.68, en: 0.58, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes23', 'otherprogrammes23', { top1: 0.79, nl: 0.75, en: 0.82, refusals: 0.83, language: 0.99 }],
+  ['otherprogrammes24', 'otherprogrammes24', { top1: 0.67, nl: 0.72, en: 0.62, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes25', 'otherprogrammes25', { top1: 0.72, nl: 0.75, en: 0.68, refusals: 0.83, language: 0.99 }],
   ['otherprogrammes26', 'otherprogrammes26', { top1: 0.74, nl: 0.75, en: 0.72, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes27', 'otherprogrammes27', { top1: 0.94, nl: 0.96, en: 0.93, refusals: 0.91, language: 0.99 }],
-  ['otherprogrammes28', 'otherprogrammes28', { top1: 0.89, nl: 0.89, en: 0.86, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes29', 'otherprogrammes29', { top1: 0.89, nl: 0.93, en: 0.86, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes28', 'otherprogrammes28', { top1: 0.91, nl: 0.93, en: 0.89, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes29', 'otherprogrammes29', { top1: 0.93, nl: 0.96, en: 0.89, refusals: 0.91, language: 0.99 }],
   ['otherprogrammes30', 'otherprogrammes30', { top1: 0.99, nl: 0.99, en: 0.99, refusals: 0.99, language: 0.99 }],
-  ['otherprogrammes31', 'otherprogrammes31', { top1: 0.98, nl: 0.96, en: 0.99, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes31', 'otherprogrammes31', { top1: 0.99, nl: 0.99, en: 0.99, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes32', 'otherprogrammes32', { top1: 0.96, nl: 0.99, en: 0.93, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes33', 'otherprogrammes33', { top1: 0.98, nl: 0.99, en: 0.96, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes34', 'otherprogrammes34', { top1: 0.98, nl: 0.99, en: 0.96, refusals: 0.99, language: 0.99 }],
+  ['otherprogrammes35', 'otherprogrammes35', { top1: 0.96, nl: 0.99, en: 0.93, refusals: 0.91, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const questions = parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8'));
