@@ -172,8 +172,11 @@ export function relationLabel(suggestion: string, code: string, about: string | 
   return 'A related part of the report';
 }
 
+/** A title continues a sentence in lower case ("Uitleg bij organiseren van …"); a name keeps its capital ("RijnlandRoute", "Burgerzaken"). */
 function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) && !/^[A-Z]{2}/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+  const first = s.split(/\s/)[0];
+  const name = /\p{Lu}/u.test(first.slice(1)) || !/\s/.test(s.trim());
+  return /^[A-Z][a-z]/.test(s) && !name ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 function unique<T>(items: T[]): T[] {

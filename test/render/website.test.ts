@@ -1,4 +1,5 @@
-import { withoutCodes } from '../../src/render/website';
+import type { Citation } from '../../src/qa/answer';
+import { plainTitle, withoutCodes } from '../../src/render/website';
 
 describe('codes in the website text, which residents read without them', () => {
   const titles: Record<string, string> = { '6A1.3': 'Huisvesten van vergunninghouders', '6C2.1': 'Subsidie voor isolatie', '6B1.3': 'Plaatsen van flexwoningen' };
@@ -22,5 +23,20 @@ describe('codes in the website text, which residents read without them', () => {
 
   it('drops a code before its own title', () => {
     expect(withoutCodes('6B1.3 Plaatsen van flexwoningen voor spoedzoekers', titleOf).trim()).toBe('Plaatsen van flexwoningen voor spoedzoekers');
+  });
+});
+
+describe('a passage title in a resident\'s words', () => {
+  const citation = (title: string, path: string[]): Citation => ({ id: 'toelichting-4C-2', title, path, quote: '', excerpt: '', url: '', file: '', lines: [1, 1], reportId: 'r' });
+
+  it('names an explanation by what it explains, continuing the sentence in lower case', () => {
+    const titles: Record<string, string> = { '1A2.3': 'Organiseren van verkiezingen' };
+    expect(plainTitle(citation('Toelichting 1A2.3', []), 'nl', (code) => titles[code])).toBe('Uitleg bij organiseren van verkiezingen');
+  });
+
+  it('keeps the capital of a name ("RijnlandRoute", "Burgerzaken")', () => {
+    const titles: Record<string, string> = { '4C1.2': 'RijnlandRoute', '1B1.1': 'Burgerzaken' };
+    expect(plainTitle(citation('Toelichting 4C1.2', []), 'nl', (code) => titles[code])).toBe('Uitleg bij RijnlandRoute');
+    expect(plainTitle(citation('Toelichting 1B1.1', []), 'en', (code) => titles[code])).toMatch(/ Burgerzaken$/);
   });
 });

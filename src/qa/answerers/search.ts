@@ -156,7 +156,10 @@ export class SearchAnswerer {
     }
     const terms = query.terms.map((t) => t.term);
     const second = hits[1];
-    const close = second && second.coverage >= top.coverage && second.score >= top.score * CLARIFY_RATIO && !related(top.passage, second.passage);
+    // (Two paragraphs of one programme's stand van zaken are no rival readings: a "did you mean" could only offer
+    // "Stand van zaken" twice. The first is quoted; the other is a suggestion.)
+    const siblings = top?.passage.kind === 'status' && second?.passage.kind === 'status' && k.programmeNumberOf(top.passage) === k.programmeNumberOf(second.passage);
+    const close = second && second.coverage >= top.coverage && second.score >= top.score * CLARIFY_RATIO && !related(top.passage, second.passage) && !siblings;
     if (close) {
       const citations = [k.citation(top.passage, bestSentence(top.passage.text, terms)), k.citation(second.passage, bestSentence(second.passage.text, terms))];
       const text = [m.clarify, ...citations.map((c, i) => `${i + 1}. **${c.title}**: “${c.excerpt}” [${i + 1}]`)].join('\n');
