@@ -72,7 +72,7 @@ const PERSONAL = [
   // whether it helps people in that case, "can the city help him?", is a question for the report), or when something
   // happens in their own street or house ("when will my street get LED lights?").
   /\b(mijn|m'n|my)\b.*\b(kan|kunt|wil|can|could|will) (de gemeente|jullie|u|you|the (city|council|municipality))\b( \w+){0,2} (versnellen|regelen|oplossen|speed|sort|fix|expedite|hurry)\b/,
-  /\b(wanneer|when)\b.*\b(mijn|m'n|onze|my|our) (straat|huis|woning|street|road|house|home)\b/,
+  /\b(wanneer|when)\b.*\b(mijn|m'n|onze|my|our) (straat|huis|woning|street|road|house|home)\b|\b(in|op|voor) (mijn|m'n|onze|my|our) (straat|huis|woning|street|road|house|home)\b.*\b(wanneer|when)\b/,
   // The municipality asked to pay the asker's own bill ("betaalt de gemeente die voor mij?", "will the city pay my arrears?").
   /\b(betaalt|betalen|vergoedt|pays?|covers?)\b.*\b(voor mij|voor ons|for me|for us)\b|\b(betaalt|vergoedt) (de gemeente|jullie|u) (mijn|m'n|onze)\b|\b(will|does|can|would) (the (city|council|municipality)|you) (pay|cover) (for )?(my|our)\b/,
   /\bwat moet ik (nu |dan )?doen\b|\bwhat (should|must|do) i do\b|\b(wat kan ik (nu |dan )?doen|what can i do)\W*$/,
@@ -136,13 +136,17 @@ const FIRMS_AND_VIEWS = /\b(welk(e)? (\w+ )?(bedrijf|bedrijven|leverancier|lever
 /** Who sits on a body, by name or party: the report names no people or parties. */
 const MEMBERSHIP = /\b(wie (zit|zitten) (er )?in|wie zijn de (leden|wethouders|raadsleden)|leden van|namen van|welke (politieke )?(partij|partijen|fractie|fracties)|who (are|is) (the )?(members?|aldermen|councillors)|members of|names of|which (political )?(party|parties))\b/;
 
+/** How to apply for something: a procedure, which a report never describes ("hoe vraag ik een scootmobiel aan?"). */
+const HOW_TO_APPLY = /\b(hoe|how)\b.*\b(vraag|vragen)\b.*\baan\b|\b(hoe|how)\b.*\b(aanvragen|apply|applying|application)\b/;
+
 /**
  * Only "how do I …" or "where can I …" of the service questions: where to go may be a service the
- * report names ("waar kan ik gratis energieadvies krijgen?" — the Energieloket), unlike a price or an hour.
+ * report names ("waar kan ik gratis energieadvies krijgen?" — the Energieloket), unlike a price, an hour
+ * or how to apply.
  */
 export function asksHowOrWhere(question: string): boolean {
   const text = fold(question);
-  return HOW_OR_WHERE.test(text) && !OTHER_SERVICE.some((re) => re !== HOW_OR_WHERE && re.test(text));
+  return HOW_OR_WHERE.test(text) && !HOW_TO_APPLY.test(text) && !OTHER_SERVICE.some((re) => re !== HOW_OR_WHERE && re.test(text));
 }
 
 /** "Hoeveel kost een paspoort?", "Wanneer is het stadhuis open?", "how do I renew …": a service question, not a report question. */

@@ -10,6 +10,9 @@ import type { CodeEntry, Knowledge, ProgrammeRef } from './knowledge';
 import { asksForActions, asksStatus, asksWhichProgramme, colourNamed, colourNegated, countsExplained, describesProgramme, isProblemNoun, isProgressWord, levelNamed, namesGoalsAndPerformances, progressAspect, withoutColourWords, type ProgressAspect } from './progressIntents';
 import { asksAboutPeople } from './answerers/people';
 
+
+/** "Welke beleidsterreinen melden geen afwijkingen?", "which areas report no deviations?". */
+const NO_DEVIATIONS = /\b(geen|zonder|no|without) (afwijking|afwijkingen|deviation|deviations)\b/;
 /** Why a question is refused before the report is searched. */
 export type RefusalReason = 'empty' | 'personal' | 'opinion' | 'other-service' | 'beyond-report' | 'not-in-corpus' | 'unspecified' | 'other-place';
 
@@ -33,8 +36,9 @@ export type Route =
   /** A programme itself: "waar gaat dit programma over?", "welk programma is dit?" (`ref`: the one named). */
   | { kind: 'programme'; reports: Report[]; ref?: ProgrammeRef }
   /** Progress of a whole scope: its deviations, status, count, overview or colours. */
-  /** (`notColour`: "welke staan niet op groen?" asks for the other colours; `countsBoth`: "hoeveel doelen en prestaties?".) */
-  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly: boolean }
+  /** (`notColour`: "welke staan niet op groen?" asks for the other colours; `countsBoth`: "hoeveel doelen en prestaties?";
+   * `noneFirst`: "which areas report no deviations?" asks first for those that have none.) */
+  | { kind: 'progress'; aspect: ProgressAspect; scope: Scope; level?: 'area' | 'goal' | 'performance'; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly: boolean; noneFirst?: boolean }
   /** "Welk programma gaat over afval?": the programme whose titles and mission are about it. */
   | { kind: 'which-programme'; query: AnalyzedQuery; reports: Report[] }
   /** "Where can I get help with …": answered by a passage that names the help, else a service question. */
@@ -97,6 +101,7 @@ export class Router {
       colour: colourNamed(asked),
       notColour: colourNegated(asked),
       explainedOnly: aspect === 'count' && countsExplained(text),
+      noneFirst: aspect === 'deviations' && NO_DEVIATIONS.test(fold(text)),
     });
     const codes = findCodes(text);
     if (codes.length > 0) {
@@ -167,7 +172,9 @@ export class Router {
         // "The nature, water and animals programme" names the programme, though "water" is also one of its
         // areas; "the sports programme", one word that is an area's name, still means that area.
         const saysProgramme = programmes[0] !== undefined && describingWords(text).filter((w) => !STOPWORDS.has(w)).length > 1;
-        if (areaEntry && !saysProgramme) return progress({ level: 'code', entry: areaEntry });
+        // (An area said to be one, of the programme named, is that area: "the Bestuur policy area of programme 1".)
+        const saysArea = levelNamed(text) === 'area' && areaEntry?.programme === programmes[0]?.programme;
+        if (areaEntry && (!saysProgramme || saysArea)) return progress({ level: 'code', entry: areaEntry });
         if (programmes[0]) return progress({ level: 'programme', ref: programmes[0] });
         if (named || namedProgramme(text)) return progress({ level: 'programme', ref: { report: reports[0], programme: reports[0].programmes.find((p) => !namedProgramme(text) || p.number === namedProgramme(text)) ?? reports[0].programmes[0] } });
         return progress(corpusScope(reports));

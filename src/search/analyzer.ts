@@ -434,7 +434,8 @@ export class Analyzer {
       return best;
     };
     const english = (t: Token) => englishStem(t.word);
-    const englishGap = (t: Token) => !DUTCH_STOPWORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word);
+    // (A number between is a thing of its own: "programme 5 report no …" is no "programme no.".)
+    const englishGap = (t: Token) => (!DUTCH_STOPWORDS.has(t.word) || ENGLISH_STOPWORDS.has(t.word)) && !/^\d/.test(t.word);
     const englishIng = this.englishIng(tokens[i]);
     // A word of the report keeps its Dutch meaning ("brief" is a letter, not "kort"), and a filler
     // word says nothing of its own; an English phrase of more words is matched all the same.

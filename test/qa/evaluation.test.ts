@@ -85,7 +85,9 @@ describe('the held-out set', () => {
 // en 79.3%; 91.7%) and 29 82.8% (nl 89.7%, en 75.9%; 91.7%), both on 0cb95ce; the next session three more, all on that
 // session's first engine (3e32069), before a miss was read: 30 87.9% (nl 86.2%, en 89.7%; 91.7%), 31 93.1% (nl 89.7%,
 // en 96.6%; 83.3%) and 32 94.8% (nl 100%, en 89.7%; 100%); then 33 91.4% (nl 93.1%, en 89.7%; 100%), 34 93.1% (nl 93.1%,
-// en 93.1%; 100%) and 35 94.8% (nl 96.6%, en 93.1%; 91.7%) on b0e6c48, after the fixes from 30–32, their misses unread.
+// en 93.1%; 100%) and 35 94.8% (nl 96.6%, en 93.1%; 91.7%) on b0e6c48, after the fixes from 30–32, their misses unread;
+// then 36 94.8% (nl 96.6%, en 93.1%; 91.7%), 37 93.1% (nl 96.6%, en 89.7%; 83.3%) and 38 87.9% (nl 86.2%, en 89.7%; 75.0%)
+// on ffaaf31, after the fixes from 33–35, their misses unread.
 // Floors at their figures after the mechanisms their misses showed:
 // they may rise, never fall.
 describe.each([
@@ -131,6 +133,9 @@ describe.each([
   ['otherprogrammes33', 'otherprogrammes33', { top1: 0.98, nl: 0.99, en: 0.96, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes34', 'otherprogrammes34', { top1: 0.98, nl: 0.99, en: 0.96, refusals: 0.99, language: 0.99 }],
   ['otherprogrammes35', 'otherprogrammes35', { top1: 0.96, nl: 0.99, en: 0.93, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes36', 'otherprogrammes36', { top1: 0.96, nl: 0.96, en: 0.96, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes37', 'otherprogrammes37', { top1: 0.93, nl: 0.96, en: 0.89, refusals: 0.91, language: 0.99 }],
+  ['otherprogrammes38', 'otherprogrammes38', { top1: 0.89, nl: 0.86, en: 0.93, refusals: 0.83, language: 0.99 }],
 ])('the independent set %s', (name, fixture, floor) => {
   const engine = fixture ? engineWith(fixture) : realEngine();
   const questions = parseQuestions(readFileSync(join(__dirname, '..', `${name}.tsv`), 'utf8'));

@@ -19,6 +19,13 @@ describe('the opinion rule', () => {
   );
 });
 
+describe('how to apply for something', () => {
+  it.each(['Hoe vraag ik een scootmobiel aan?', 'How do I apply for a disabled parking permit?'])('reads "%s" as a procedure the report does not describe, not as where to go', (q) => {
+    expect(asksForOtherService(q)).toBe(true);
+    expect(asksHowOrWhere(q)).toBe(false);
+  });
+});
+
 describe('questions the report cannot answer, by kind', () => {
   it.each(['How do I renew my passport?', 'Waar kan ik een paspoort aanvragen?', 'Hoe regel ik een uittreksel?', 'Op welk adres zit het stadskantoor?', 'Where is the town hall?'])(
     'reads "%s" as a service question',
@@ -27,7 +34,7 @@ describe('questions the report cannot answer, by kind', () => {
     },
   );
 
-  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP', 'Hoeveel OZB moet ik volgend jaar betalen voor mijn huis?', 'How much council tax will I pay?', 'My building permit application has been pending for ten weeks, what can I do?', 'Mijn bezwaar loopt al maanden, wat kan ik doen?', 'Mijn zoon staat al maanden op een wachtlijst voor de jeugd-ggz, kan de gemeente dat versnellen?', 'When will my street get LED street lights?', 'Ik heb een betalingsachterstand bij mijn energieleverancier, betaalt de gemeente die voor mij?', 'Will the city pay my energy bill?'])('reads "%s" as the user\'s own case', (q) => {
+  it.each(['Kun je mijn verhuizing doorgeven?', 'I lost my ID card, what should I do?', 'Ik ben mijn rijbewijs kwijt', 'Mijn adres staat verkeerd in de BRP', 'Hoeveel OZB moet ik volgend jaar betalen voor mijn huis?', 'How much council tax will I pay?', 'My building permit application has been pending for ten weeks, what can I do?', 'Mijn bezwaar loopt al maanden, wat kan ik doen?', 'Mijn zoon staat al maanden op een wachtlijst voor de jeugd-ggz, kan de gemeente dat versnellen?', 'When will my street get LED street lights?', 'Ik heb een betalingsachterstand bij mijn energieleverancier, betaalt de gemeente die voor mij?', 'Will the city pay my energy bill?', 'There is a pothole in my street, when will it be repaired?'])('reads "%s" as the user\'s own case', (q) => {
     expect(isPersonalCase(q)).toBe(true);
   });
 

@@ -632,3 +632,15 @@ describe('a set on programmes 2 and 10', () => {
     expect(ids(engine.ask('Waarom hapert de dienstverlening van de gemeente steeds?'))[0]).toMatch(/^toelichting-1B-[12]$/);
   });
 });
+
+describe('sets on programmes 3 and 7, and on programmes 5 and 2', () => {
+  it('reads "the Bestuur policy area of programme 1" as that area of that programme', () => {
+    expect(ids(engineWith('otherprogrammes36').ask('Are there deviations in the Bestuur policy area of programme 1?'))[0]).toBe('toelichting-1A-1');
+  });
+
+  it('answers "which areas report no deviations?" with those areas first, and reads no "programme no." across a number', () => {
+    const answer = engineWith('otherprogrammes38').ask('Which policy areas of programme 5 report no deviations?');
+    expect(answer.kind).toBe('list');
+    expect(ids(answer)[0]).toBe('toelichting-5B-1');
+  });
+});

@@ -111,7 +111,7 @@ export class ProgressAnswerer {
     }
   }
 
-  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean }): Answer {
+  answer(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean; noneFirst?: boolean }): Answer {
     const answer = this.answerFor(ctx, aspect, scope, options);
     // Several editions loaded and none named: the answer says which it is about, and names the others.
     if (scope.level !== 'corpus' || !scope.others?.length) return answer;
@@ -119,10 +119,10 @@ export class ProgressAnswerer {
     return { ...answer, text: `${answer.text}\n\n${pm.otherEditions(scope.reports[0].title, scope.others.map((r) => r.title))}` };
   }
 
-  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean }): Answer {
+  private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean; noneFirst?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
-        return this.deviations(ctx, scope);
+        return this.deviations(ctx, scope, true, undefined, options.noneFirst);
       case 'status':
         return this.status(ctx, scope);
       case 'count':
@@ -140,7 +140,7 @@ export class ProgressAnswerer {
    * ("zijn er afwijkingen?", "welke prestaties wijken af?") gets the explained areas first: that is
    * its answer; how a scope stands (`explainedFirst` false) goes in report order.
    */
-  deviations(ctx: Context, scope: Scope, explainedFirst = true, draft = new Draft(this.knowledge)): Answer {
+  deviations(ctx: Context, scope: Scope, explainedFirst = true, draft = new Draft(this.knowledge), noneFirst = false): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const areas = this.areasIn(scope);
     const facts = areas.map((a) => this.factsOf(a));
@@ -150,7 +150,9 @@ export class ProgressAnswerer {
     const deviates = (i: number) => facts[i].explained.some((e) => e.status.colour !== 'groen');
     const greenOnly = (group: AreaFacts['groups'][number]) => group.items.every((item) => item.explained.status.colour === 'groen');
     const explainedOnly = (i: number) => facts[i].explained.length > 0 && !deviates(i);
-    const order = explainedFirst ? [...positions.filter(deviates), ...positions.filter(explainedOnly), ...positions.filter((i) => facts[i].explained.length === 0)] : positions;
+    const unexplained = positions.filter((i) => facts[i].explained.length === 0);
+    // ("Which areas report no deviations?" asks first for those.)
+    const order = noneFirst ? [...unexplained, ...positions.filter(deviates), ...positions.filter(explainedOnly)] : explainedFirst ? [...positions.filter(deviates), ...positions.filter(explainedOnly), ...unexplained] : positions;
     const items: AnswerItem[] = [];
     const body: string[] = [];
     let said = false;
