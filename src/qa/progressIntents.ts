@@ -63,7 +63,7 @@ const PROGRESS_CONCEPT = new RegExp(
     'hoeveel', 'aantal', 'many', 'number', 'alle', 'all', 'hoe', 'het', 'de', 'van', 'met', 'how', 'is', 'the', 'of', 'with', 'ervoor', 'mee',
     'dingen', 'iets', 'alles', 'everything', 'anything', 'something', 'things?', 'wat', 'what', 'waar', 'where', 'nu', 'now', 'nog', 'still', 'raad', "council'?s?",
     'aandacht', 'attention', 'needs?', 'running', 'normal\\w*', 'smoothly', 'coming', 'along', "how'?s", 'telt', 'tellen', 'counts?', 'contains?', 'bevat\\w*',
-    'onder', 'under', 'over', 'in', 'on', 'op', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable',
+    'onder', 'under', 'over', 'in', 'on', 'op', 'binnen', 'within', 'bij', 'for', 'voor', 'dit', 'this', 'deze', 'these', 'mis', 'bijzonder\\w*', 'melden', 'reported', 'special', 'notable', 'no', 'none', 'geen',
     'singled', 'out', 'mentioned', 'genoemd', 'noemen', 'krijg\\w*', 'gets?', 'get', 'rapportage', 'gebied\\w*', 'field', 'geef', 'give', 'show', 'toon', 'laat', 'zien', 'heeft', 'hebben', 'has', 'have', 'does', 'per',
     'whole', 'entire', 'complete', 'overall', 'hele', 'gehele', 'geheel', 'volledig\\w*', 'compleet', 'totale', 'codes?', 'across', 'throughout',
     // "De belangrijkste ontwikkelingen bij …", "how is the fight against litter going?": how it goes, not what about.
