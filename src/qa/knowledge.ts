@@ -15,7 +15,7 @@ import { colourNamed, isProgressWord, levelNamed } from './progressIntents';
 import { bestSentence } from './sentences';
 
 /** A name with "Programma" inside it after a word written with a capital, not at the start: "Nationaal Programma Onderwijs". */
-const OTHER_PROGRAMME_NAME = /(?<=\S\s+)(\p{Lu}\p{Ll}+\s+)+(Programma|Programme|Program)\b(\s+\p{Lu}\p{Ll}+)*|(?<=\S\s+)(\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\s+(Programme|Program)\b/u;
+const OTHER_PROGRAMME_NAME = /(?<=\S\s+)(\p{Lu}\p{Ll}+\s+)+(Programma|Programme|Program)\b(\s+\p{Lu}\p{Ll}+)*/u;
 
 /** Where a goal-tree code stands: its report, programme, area, goal, and its own passage. */
 export interface CodeEntry {

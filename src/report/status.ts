@@ -66,8 +66,9 @@ export function readStatus(report: Report, sidecars: SidecarStatus[], problems: 
     const performancesOf = (areas: readonly PolicyArea[]) => areas.flatMap((a) => a.goals.flatMap((g) => g.performances));
     // The stand van zaken speaks of the programme; an area's toelichting of that area ("bijna alle
     // prestaties van dit beleidsterrein staan op groen" colours none of the other areas).
+    const all = performancesOf(programme.areas);
     const scoped = [
-      ...programme.statusIds.map((id) => ({ id, performances: performancesOf(programme.areas) })),
+      ...programme.statusIds.map((id) => ({ id, performances: all })),
       ...programme.areas.flatMap((a) => a.explanationIds.map((id) => ({ id, performances: performancesOf([a]) }))),
     ];
     for (const { id, performances } of scoped) {

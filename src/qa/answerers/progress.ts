@@ -122,7 +122,7 @@ export class ProgressAnswerer {
   private answerFor(ctx: Context, aspect: ProgressAspect, scope: Scope, options: { level?: Level; colour?: TrafficLight; notColour?: boolean; countsBoth?: boolean; explainedOnly?: boolean; noneFirst?: boolean }): Answer {
     switch (aspect) {
       case 'deviations':
-        return this.deviations(ctx, scope, true, undefined, options.noneFirst);
+        return this.deviations(ctx, scope, options.noneFirst ? 'none-first' : 'deviating-first');
       case 'status':
         return this.status(ctx, scope);
       case 'count':
@@ -137,10 +137,10 @@ export class ProgressAnswerer {
   /**
    * The parts the report explains, area by area, with the explanation quoted (its cause sentence),
    * and the areas whose toelichting says there are no deviations, quoted. A deviations question
-   * ("zijn er afwijkingen?", "welke prestaties wijken af?") gets the explained areas first: that is
-   * its answer; how a scope stands (`explainedFirst` false) goes in report order.
+   * ("zijn er afwijkingen?", "welke prestaties wijken af?") gets what deviates first: that is its
+   * answer; "which areas report no deviations?" those areas first; how a scope stands goes in report order.
    */
-  deviations(ctx: Context, scope: Scope, explainedFirst = true, draft = new Draft(this.knowledge), noneFirst = false): Answer {
+  deviations(ctx: Context, scope: Scope, order: 'deviating-first' | 'none-first' | 'page' = 'deviating-first', draft = new Draft(this.knowledge)): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const areas = this.areasIn(scope);
     const facts = areas.map((a) => this.factsOf(a));
@@ -151,12 +151,12 @@ export class ProgressAnswerer {
     const greenOnly = (group: AreaFacts['groups'][number]) => group.items.every((item) => item.explained.status.colour === 'groen');
     const explainedOnly = (i: number) => facts[i].explained.length > 0 && !deviates(i);
     const unexplained = positions.filter((i) => facts[i].explained.length === 0);
-    // ("Which areas report no deviations?" asks first for those.)
-    const order = noneFirst ? [...unexplained, ...positions.filter(deviates), ...positions.filter(explainedOnly)] : explainedFirst ? [...positions.filter(deviates), ...positions.filter(explainedOnly), ...unexplained] : positions;
+    const explained = [...positions.filter(deviates), ...positions.filter(explainedOnly)];
+    const ordered = order === 'none-first' ? [...unexplained, ...explained] : order === 'deviating-first' ? [...explained, ...unexplained] : positions;
     const items: AnswerItem[] = [];
     const body: string[] = [];
     let said = false;
-    for (const i of order) {
+    for (const i of ordered) {
       const a = areas[i];
       const f = facts[i];
       const label = this.areaLabel(pm, a.area);
@@ -166,7 +166,7 @@ export class ProgressAnswerer {
         // Items explained by the same paragraphs form a group: the explanation's cause sentence
         // first (it is what the question asks for), then the items it explains.
         // (Within an area too, what deviates comes before what is explained but green.)
-        const groups = explainedFirst ? [...f.groups.filter((g) => !greenOnly(g)), ...f.groups.filter(greenOnly)] : f.groups;
+        const groups = order === 'page' ? f.groups : [...f.groups.filter((g) => !greenOnly(g)), ...f.groups.filter(greenOnly)];
         for (const group of groups) {
           if (group.explanation) body.push(`> ${group.sentence} ${draft.cite(group.explanation)}`);
           for (const { explained: s, passage: p } of group.items) {
@@ -205,7 +205,7 @@ export class ProgressAnswerer {
     if (stand.length > 0) {
       draft.lines.push(pm.standIntro, ...stand.slice(0, 2).map((p) => `> ${p.text.length <= 400 ? p.text : bestSentence(p.text, [], 320)} ${draft.cite(p)}`), '');
     }
-    const answer = this.deviations(ctx, scope, false, draft);
+    const answer = this.deviations(ctx, scope, 'page', draft);
     if (answer.kind === 'none' && stand.length > 0) return this.finish(ctx, draft, [], [], 'progress:status');
     return { ...answer, debug: answer.debug && { ...answer.debug, intent: 'progress:status' } };
   }
@@ -253,7 +253,7 @@ export class ProgressAnswerer {
   countExplained(ctx: Context, scope: Scope): Answer {
     const pm = PROGRESS_MESSAGES[ctx.language];
     const n = this.areasIn(scope).reduce((sum, a) => sum + this.factsOf(a).explained.length, 0);
-    const answer = this.deviations(ctx, scope, true);
+    const answer = this.deviations(ctx, scope);
     if (answer.kind === 'none') return answer;
     return { ...answer, text: `${pm.explainedCount(n)}\n${answer.text}` };
   }

@@ -53,9 +53,14 @@ const BALANCE = /^(tekort|tekorten|overschot|overschotten|nadeel|voordeel|defici
 /** "How many / hoeveel" and the word after it: what the question counts. */
 const HOW_MANY = /\b(?:how many|hoeveel)\s+(\p{L}+)/iu;
 
-/** Does the question count something other than money ("how many hotel nights", not "hoeveel geld", "hoeveel kost")? */
+/** The word after "how many" / "hoeveel": what the question counts. */
+function countedWord(question: string): string | undefined {
+  return HOW_MANY.exec(fold(question))?.[1];
+}
+
+/** Does the question count something other than money ("how many hotel nights", not "hoeveel geld", "hoeveel kost", "hoeveel tekort")? */
 function countsThings(question: string): boolean {
-  const counted = HOW_MANY.exec(fold(question))?.[1];
+  const counted = countedWord(question);
   return counted !== undefined && !MONEY.test(counted) && !/^euros?$/.test(counted) && !BALANCE.test(counted);
 }
 const ON_BUDGET = /\b(on|over|under|within|binnen|boven|volgens|op) (the |de |het )?(budget|begroting)\b/i;
@@ -228,7 +233,7 @@ export class SearchAnswerer {
     // ("How many hotel nights did visitors spend?" counts nights: a money word later in it asks for no amount.)
     if (MONEY.test(question) && (!ON_BUDGET.test(question) || QUANTITY.test(question)) && !countsThings(question)) return AMOUNT.test(text);
     // "Hoeveel tekort verwacht de gemeente?" asks the size of a deficit: an amount (a shortage of staff is no "hoeveel tekort").
-    if (BALANCE.test(HOW_MANY.exec(fold(question))?.[1] ?? '')) return AMOUNT.test(text);
+    if (BALANCE.test(countedWord(question) ?? '')) return AMOUNT.test(text);
     // "Hoe hoog is de bijstandsuitkering?" asks a level: an amount or a share, not how many receive it.
     if (LEVEL.test(fold(question))) return AMOUNT.test(text) || PERCENTAGE.test(text);
     // "Blijft het aantal storingen hoog?" is a yes/no question: it needs no number.
